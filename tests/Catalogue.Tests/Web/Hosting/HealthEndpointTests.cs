@@ -1,0 +1,63 @@
+using System.Net;
+using Catalogue.Tests.Infrastructure;
+
+namespace Catalogue.Tests.Web.Hosting;
+
+public sealed class HealthEndpointTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
+{
+    [Fact]
+    public async Task Ready_DatabaseUp_Returns200()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Ready_DatabaseDown_Returns503ButLiveStays200()
+    {
+        // Port 9 (discard) on loopback: nothing listens, so the connection is refused at once.
+        await using var app = new CatalogueAppFactory("Host=127.0.0.1;Port=9;Database=none;Username=none;Password=none;Timeout=3");
+        using var client = app.CreateClient();
+
+        var ready = await client.GetAsync("/health/ready");
+        var live = await client.GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
+    public async Task Responses_Always_CarrySecurityHeaders()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("object-src 'none'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("'unsafe-inline'", csp.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)));
+        Assert.Equal("nosniff", string.Join("", response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task App_InEachEnvironment_StartsWithItsLoggingConfiguration(string environment)
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString, environment);
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
