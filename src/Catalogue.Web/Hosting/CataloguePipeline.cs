@@ -16,9 +16,13 @@ public static class CataloguePipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseCuration();
         app.UseAntiforgery();
 
         app.MapHealthEndpoints();
+        app.UseImportExport();
+        app.UsePublicCatalogue();
+        app.UseOpenData();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -45,6 +45,11 @@ public static class CatalogueServices
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddAntiforgery();
+
+        builder.AddImportExport();
+        builder.AddPublicCatalogue();
+        builder.AddCuration();
+        builder.AddOpenData();
         return builder;
     }
 }

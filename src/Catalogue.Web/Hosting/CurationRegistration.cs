@@ -1,0 +1,15 @@
+namespace Catalogue.Web.Hosting;
+
+/// <summary>Services and endpoints of accounts, roles and the admin area (issue 6).</summary>
+public static class CurationRegistration
+{
+    public static WebApplicationBuilder AddCuration(this WebApplicationBuilder builder)
+    {
+        return builder;
+    }
+
+    public static WebApplication UseCuration(this WebApplication app)
+    {
+        return app;
+    }
+}
