@@ -12,4 +12,10 @@ public static class CurationRegistration
     {
         return app;
     }
+
+    /// <summary>Runs at start in Development (or with Database:MigrateOnStartup), after migrations.</summary>
+    public static Task OnDatabaseReadyAsync(WebApplication app)
+    {
+        return Task.CompletedTask;
+    }
 }

@@ -25,5 +25,8 @@ public static class DatabaseStartup
             app.Logger.LogInformation("Applying {Count} pending migrations", pending.Count);
             await db.Database.MigrateAsync();
         }
+
+        await ImportExportRegistration.OnDatabaseReadyAsync(app);
+        await CurationRegistration.OnDatabaseReadyAsync(app);
     }
 }

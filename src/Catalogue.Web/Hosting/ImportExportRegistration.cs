@@ -12,4 +12,10 @@ public static class ImportExportRegistration
     {
         return app;
     }
+
+    /// <summary>Runs at start in Development (or with Database:MigrateOnStartup), after migrations.</summary>
+    public static Task OnDatabaseReadyAsync(WebApplication app)
+    {
+        return Task.CompletedTask;
+    }
 }
