@@ -1,0 +1,261 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Catalogue.Core.Data;
+using Catalogue.Core.Entities;
+using Catalogue.Core.OpenData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Catalogue.Web.Features.OpenData.Oai;
+
+/// <summary>
+/// OAI-PMH 2.0 (https://www.openarchives.org/OAI/openarchivesprotocol.html): the six verbs over oai_dc.
+/// Published entries are records, archived ones deleted records; drafts and entries in review never appear.
+/// Sets: kind, kind:&lt;kind&gt;, sdg, sdg:&lt;target&gt;, gcm, gcm:&lt;objective&gt;.
+/// </summary>
+public sealed partial class OaiPmhResponder(
+    IDbContextFactory<CatalogueDbContext> factory, PublicEntryReader reader, OpenDataLinks links, IOptions<OpenDataOptions> options)
+{
+    public const string OaiNamespace = "http://www.openarchives.org/OAI/2.0/";
+    public const string OaiSchema = "http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd";
+    public const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+    public const string Granularity = "YYYY-MM-DDThh:mm:ssZ";
+    private const string DatestampFormat = "yyyy-MM-ddTHH:mm:ssZ";
+
+    private static readonly Dictionary<string, string[]> AllowedArguments = new()
+    {
+        ["Identify"] = [],
+        ["ListMetadataFormats"] = ["identifier"],
+        ["ListSets"] = ["resumptionToken"],
+        ["GetRecord"] = ["identifier", "metadataPrefix"],
+        ["ListIdentifiers"] = ["from", "until", "set", "metadataPrefix", "resumptionToken"],
+        ["ListRecords"] = ["from", "until", "set", "metadataPrefix", "resumptionToken"],
+    };
+
+    private sealed class OaiError(string code, string message) : Exception(message)
+    {
+        public string Code { get; } = code;
+    }
+
+    public async Task<string> RespondAsync(IReadOnlyDictionary<string, string[]> arguments, CancellationToken ct)
+    {
+        var text = new StringBuilder();
+        await using var xml = XmlWriter.Create(new Utf8Writer(text), new XmlWriterSettings { Indent = true, Async = false });
+        xml.WriteStartDocument();
+        xml.WriteStartElement("OAI-PMH", OaiNamespace);
+        xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
+        xml.WriteAttributeString("xsi", "schemaLocation", XsiNamespace, $"{OaiNamespace} {OaiSchema}");
+        xml.WriteElementString("responseDate", OaiNamespace, DateTime.UtcNow.ToString(DatestampFormat, CultureInfo.InvariantCulture));
+
+        var verb = arguments.TryGetValue("verb", out var verbs) && verbs.Length == 1 ? verbs[0] : null;
+        var error = CheckArguments(arguments, verb);
+        if (error is not null)
+        {
+            // With badVerb or badArgument the request element carries no attributes (protocol §3.6).
+            xml.WriteElementString("request", OaiNamespace, BaseUrl);
+            WriteError(xml, error);
+        }
+        else
+        {
+            var args = arguments.Where(a => a.Key != "verb").ToDictionary(a => a.Key, a => a.Value[0]);
+            xml.WriteStartElement("request", OaiNamespace);
+            xml.WriteAttributeString("verb", verb);
+            foreach (var (name, value) in args)
+            {
+                xml.WriteAttributeString(name, value);
+            }
+
+            xml.WriteString(BaseUrl);
+            xml.WriteEndElement();
+            try
+            {
+                // Build the verb's element in a buffer first: an error found halfway must not leave half an answer.
+                var body = new StringBuilder();
+                using (var inner = XmlWriter.Create(body, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, Indent = true }))
+                {
+                    await WriteVerbAsync(inner, verb!, args, ct);
+                }
+
+                using var fragment = XmlReader.Create(new StringReader(body.ToString()), new XmlReaderSettings { ConformanceLevel = ConformanceLevel.Fragment });
+                fragment.MoveToContent();
+                while (!fragment.EOF)
+                {
+                    xml.WriteNode(fragment, defattr: true);
+                }
+            }
+            catch (OaiError oaiError)
+            {
+                WriteError(xml, oaiError);
+            }
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+        await xml.FlushAsync();
+        return text.ToString();
+    }
+
+    private string BaseUrl => links.Absolute(OaiPmhEndpoint.Path);
+
+    private static OaiError? CheckArguments(IReadOnlyDictionary<string, string[]> arguments, string? verb)
+    {
+        if (verb is null || !AllowedArguments.TryGetValue(verb, out var allowed))
+        {
+            return new OaiError("badVerb", verb is null
+                ? "The request has no verb, or more than one. Use one of: " + string.Join(", ", AllowedArguments.Keys) + "."
+                : $"'{verb}' is not an OAI-PMH verb. Use one of: " + string.Join(", ", AllowedArguments.Keys) + ".");
+        }
+
+        if (arguments.FirstOrDefault(a => a.Value.Length != 1) is { Key: not null } repeated)
+        {
+            return new OaiError("badArgument", $"The argument '{repeated.Key}' is repeated.");
+        }
+
+        if (arguments.Keys.FirstOrDefault(k => k != "verb" && !allowed.Contains(k)) is { } illegal)
+        {
+            return new OaiError("badArgument", $"'{illegal}' is not an argument of {verb}.");
+        }
+
+        if (arguments.ContainsKey("resumptionToken") && arguments.Count > 2)
+        {
+            return new OaiError("badArgument", "resumptionToken is an exclusive argument: send it alone with the verb.");
+        }
+
+        var required = verb switch
+        {
+            "GetRecord" => ["identifier", "metadataPrefix"],
+            "ListIdentifiers" or "ListRecords" when !arguments.ContainsKey("resumptionToken") => new[] { "metadataPrefix" },
+            _ => [],
+        };
+        return required.FirstOrDefault(r => !arguments.ContainsKey(r)) is { } missing
+            ? new OaiError("badArgument", $"{verb} requires the argument '{missing}'.")
+            : null;
+    }
+
+    private static void WriteError(XmlWriter xml, OaiError error)
+    {
+        xml.WriteStartElement("error", OaiNamespace);
+        xml.WriteAttributeString("code", error.Code);
+        xml.WriteString(error.Message);
+        xml.WriteEndElement();
+    }
+
+    private Task WriteVerbAsync(XmlWriter xml, string verb, IReadOnlyDictionary<string, string> args, CancellationToken ct) => verb switch
+    {
+        "Identify" => IdentifyAsync(xml, ct),
+        "ListMetadataFormats" => ListMetadataFormatsAsync(xml, args.GetValueOrDefault("identifier"), ct),
+        "ListSets" => ListSetsAsync(xml, args.GetValueOrDefault("resumptionToken"), ct),
+        "GetRecord" => GetRecordAsync(xml, args["identifier"], args["metadataPrefix"], ct),
+        _ => ListAsync(xml, verb == "ListRecords", args, ct),
+    };
+
+    private async Task IdentifyAsync(XmlWriter xml, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var earliest = await Harvestable(db).MinAsync(e => (DateTime?)e.UpdatedAt, ct) ?? new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        xml.WriteStartElement("Identify", OaiNamespace);
+        xml.WriteElementString("repositoryName", OaiNamespace, options.Value.RepositoryName);
+        xml.WriteElementString("baseURL", OaiNamespace, BaseUrl);
+        xml.WriteElementString("protocolVersion", OaiNamespace, "2.0");
+        xml.WriteElementString("adminEmail", OaiNamespace, options.Value.AdminEmail);
+        xml.WriteElementString("earliestDatestamp", OaiNamespace, Datestamp(earliest));
+        xml.WriteElementString("deletedRecord", OaiNamespace, "persistent");
+        xml.WriteElementString("granularity", OaiNamespace, Granularity);
+        xml.WriteEndElement();
+    }
+
+    private async Task ListMetadataFormatsAsync(XmlWriter xml, string? identifier, CancellationToken ct)
+    {
+        if (identifier is not null)
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var id = ParseIdentifier(identifier);
+            if (id is null || !await Harvestable(db).AnyAsync(e => e.Id == id, ct))
+            {
+                throw new OaiError("idDoesNotExist", $"'{identifier}' is not an identifier of this repository.");
+            }
+        }
+
+        xml.WriteStartElement("ListMetadataFormats", OaiNamespace);
+        xml.WriteStartElement("metadataFormat", OaiNamespace);
+        xml.WriteElementString("metadataPrefix", OaiNamespace, OaiDublinCore.Prefix);
+        xml.WriteElementString("schema", OaiNamespace, OaiDublinCore.Schema);
+        xml.WriteElementString("metadataNamespace", OaiNamespace, OaiDublinCore.Namespace);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private async Task ListSetsAsync(XmlWriter xml, string? resumptionToken, CancellationToken ct)
+    {
+        if (resumptionToken is not null)
+        {
+            throw new OaiError("badResumptionToken", "The set list is complete in one response; it has no resumption tokens.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var targets = await db.SdgTargets.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new { t.Code, t.ShortLabel }).ToListAsync(ct);
+        var objectives = await db.GcmObjectives.AsNoTracking().OrderBy(o => o.Number).Select(o => new { o.Number, o.ShortLabel }).ToListAsync(ct);
+
+        xml.WriteStartElement("ListSets", OaiNamespace);
+        WriteSet(xml, "kind", "Entries by kind");
+        foreach (var kind in Enum.GetValues<EntryKind>())
+        {
+            WriteSet(xml, "kind:" + PublicEntryReader.KindName(kind), kind.ToString());
+        }
+
+        WriteSet(xml, "sdg", "Entries by SDG 4 target");
+        foreach (var target in targets)
+        {
+            WriteSet(xml, "sdg:" + target.Code, $"SDG target {target.Code}: {target.ShortLabel}");
+        }
+
+        WriteSet(xml, "gcm", "Entries by Global Compact for Migration objective");
+        foreach (var objective in objectives)
+        {
+            WriteSet(xml, "gcm:" + objective.Number.ToString(CultureInfo.InvariantCulture), $"GCM objective {objective.Number}: {objective.ShortLabel}");
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteSet(XmlWriter xml, string spec, string name)
+    {
+        xml.WriteStartElement("set", OaiNamespace);
+        xml.WriteElementString("setSpec", OaiNamespace, spec);
+        xml.WriteElementString("setName", OaiNamespace, name);
+        xml.WriteEndElement();
+    }
+
+    private async Task GetRecordAsync(XmlWriter xml, string identifier, string metadataPrefix, CancellationToken ct)
+    {
+        var id = ParseIdentifier(identifier);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var header = id is null ? null : await HeadersQuery(Harvestable(db).Where(e => e.Id == id)).FirstOrDefaultAsync(ct);
+        if (header is null)
+        {
+            throw new OaiError("idDoesNotExist", $"'{identifier}' is not an identifier of this repository.");
+        }
+
+        RequireOaiDc(metadataPrefix);
+        var documents = header.Deleted ? [] : await reader.LoadAsync([header.Id], ct);
+        xml.WriteStartElement("GetRecord", OaiNamespace);
+        WriteRecord(xml, header, documents.FirstOrDefault(), withMetadata: true);
+        xml.WriteEndElement();
+    }
+
+    private static void RequireOaiDc(string metadataPrefix)
+    {
+        if (metadataPrefix != OaiDublinCore.Prefix)
+        {
+            throw new OaiError("cannotDisseminateFormat", $"'{metadataPrefix}' is not a metadata format of this repository; use oai_dc.");
+        }
+    }
+
+    private static string Datestamp(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString(DatestampFormat, CultureInfo.InvariantCulture);
+
+    private sealed class Utf8Writer(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+    }
+}
