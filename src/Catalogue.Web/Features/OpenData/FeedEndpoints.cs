@@ -53,7 +53,7 @@ public static class FeedEndpoints
             Id = selfUrl,
             Title = new TextSyndicationContent(search.Length == 0 ? repositoryName : $"{repositoryName}: search"),
             Description = new TextSyndicationContent("Newest published entries of the catalogue matching the search."),
-            LastUpdatedTime = ToOffset(entries.Select(e => e.UpdatedAt).DefaultIfEmpty(lastChange ?? DateTime.UnixEpoch).Max()),
+            LastUpdatedTime = ToOffset(entries.Select(e => e.UpdatedAt).DefaultIfEmpty(lastChange ?? DateTime.UtcNow).Max()),
             Generator = repositoryName,
         };
         feed.Authors.Add(new SyndicationPerson { Name = repositoryName, Uri = links.BaseUrl + "/" });

@@ -41,7 +41,7 @@ public sealed partial class OaiPmhResponder(
     public async Task<string> RespondAsync(IReadOnlyDictionary<string, string[]> arguments, CancellationToken ct)
     {
         var text = new StringBuilder();
-        await using var xml = XmlWriter.Create(new Utf8Writer(text), new XmlWriterSettings { Indent = true, Async = false });
+        using var xml = XmlWriter.Create(new Utf8Writer(text), new XmlWriterSettings { Indent = true });
         xml.WriteStartDocument();
         xml.WriteStartElement("OAI-PMH", OaiNamespace);
         xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
@@ -92,7 +92,7 @@ public sealed partial class OaiPmhResponder(
 
         xml.WriteEndElement();
         xml.WriteEndDocument();
-        await xml.FlushAsync();
+        xml.Flush();
         return text.ToString();
     }
 
