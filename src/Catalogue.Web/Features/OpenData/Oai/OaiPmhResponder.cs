@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
@@ -128,10 +129,38 @@ public sealed partial class OaiPmhResponder(
             "ListIdentifiers" or "ListRecords" when !arguments.ContainsKey("resumptionToken") => new[] { "metadataPrefix" },
             _ => [],
         };
-        return required.FirstOrDefault(r => !arguments.ContainsKey(r)) is { } missing
-            ? new OaiError("badArgument", $"{verb} requires the argument '{missing}'.")
-            : null;
+        if (required.FirstOrDefault(r => !arguments.ContainsKey(r)) is { } missing)
+        {
+            return new OaiError("badArgument", $"{verb} requires the argument '{missing}'.");
+        }
+
+        // Arguments are echoed in the request element, so their syntax is checked before anything is answered.
+        if (arguments.TryGetValue("metadataPrefix", out var prefix) && !MetadataPrefixSyntax().IsMatch(prefix[0]))
+        {
+            return new OaiError("badArgument", $"'{prefix[0]}' is not a metadataPrefix.");
+        }
+
+        if (arguments.TryGetValue("set", out var set) && !SetSpecSyntax().IsMatch(set[0]))
+        {
+            return new OaiError("badArgument", $"'{set[0]}' is not a setSpec.");
+        }
+
+        try
+        {
+            ParseRange(arguments.GetValueOrDefault("from")?[0], arguments.GetValueOrDefault("until")?[0], fromToken: false);
+            return null;
+        }
+        catch (OaiError error)
+        {
+            return error;
+        }
     }
+
+    [GeneratedRegex(@"^[A-Za-z0-9\-_\.!~\*'\(\)]+$")]
+    private static partial Regex MetadataPrefixSyntax();
+
+    [GeneratedRegex(@"^[A-Za-z0-9\-_\.!~\*'\(\)]+(:[A-Za-z0-9\-_\.!~\*'\(\)]+)*$")]
+    private static partial Regex SetSpecSyntax();
 
     private static void WriteError(XmlWriter xml, OaiError error)
     {
