@@ -106,6 +106,16 @@ public sealed class OaiPmhTests(OpenDataFixture fixture) : IClassFixture<OpenDat
         Assert.Equal(["2026-03-01T10:00:00Z"], seconds.Descendants(Oai + "datestamp").Select(d => d.Value));
     }
 
+    [Theory]
+    [InlineData("&from=0001-01-01&until=9999-12-31")]
+    [InlineData("&from=0001-01-01T00:00:00Z&until=9999-12-31T23:59:59Z")]
+    public async Task ListIdentifiers_ExtremeDates_AnswerEveryRecord(string range)
+    {
+        var xml = await OaiAsync("?verb=ListIdentifiers&metadataPrefix=oai_dc" + range);
+
+        Assert.Equal("6", xml.Descendants(Oai + "resumptionToken").Single().Attribute("completeListSize")!.Value);
+    }
+
     [Fact]
     public async Task GetRecord_Published_ValidatesWithDublinCore()
     {

@@ -167,7 +167,8 @@ public sealed partial class OaiPmhResponder
             }
         }
 
-        return (from?.Value, until is { } end ? end.Value.Add(end.IsDay ? TimeSpan.FromDays(1) : TimeSpan.FromSeconds(1)) : null);
+        var step = until is { IsDay: true } ? TimeSpan.FromDays(1) : TimeSpan.FromSeconds(1);
+        return (from?.Value, until is { } end ? (end.Value > DateTime.MaxValue - step ? DateTime.MaxValue : end.Value + step) : null);
     }
 
     private void WriteRecord(XmlWriter xml, RecordHeader header, EntryDocument? document, bool withMetadata)
