@@ -135,7 +135,9 @@ public static class CatalogueJson
                 var entry = JsonSerializer.Deserialize<EntryRecord>(ref copy, Options);
                 if (entry is not null)
                 {
-                    records.Add(new ImportRecord(line, Normalise(entry)));
+                    var record = new ImportRecord(line, Normalise(entry));
+                    RecordFieldLines(reader, lineStarts, record.FieldLines);
+                    records.Add(record);
                 }
             }
             catch (JsonException ex)
@@ -149,6 +151,36 @@ public static class CatalogueJson
             }
 
             reader.Skip();
+        }
+    }
+
+    /// <summary>Notes the line of each property and of each array element, so a rejection names the exact line.</summary>
+    private static void RecordFieldLines(Utf8JsonReader reader, List<long> lineStarts, Dictionary<string, int> lines)
+    {
+        var depth = reader.CurrentDepth;
+        string? property = null;
+        var index = 0;
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            var line = LineOf(lineStarts, reader.TokenStartIndex);
+            if (reader.CurrentDepth == depth + 1 && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                property = reader.GetString()!;
+                lines[property] = line;
+                index = 0;
+            }
+            else if (reader.CurrentDepth == depth + 2 && property is not null)
+            {
+                lines[$"{property}#{index++}"] = line;
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+            }
+            else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth > depth + 2)
+            {
+                reader.Skip();
+            }
         }
     }
 
