@@ -11,7 +11,7 @@ public sealed record OrganisationPart(string Name, OrganisationRole Role);
 public sealed record RelatedEntry(string Slug, string Title, EntryKind Kind, string? Relation);
 
 /// <summary>Everything the public entry page shows, in the order of the knowledge-platform record (seed 000).</summary>
-public sealed record EntryPage(
+public sealed record EntryDetails(
     int Id,
     string Slug,
     string Title,
@@ -54,7 +54,7 @@ public sealed record EntryPage(
 public interface IPublicEntries
 {
     /// <summary>The published entry with this slug, or null (drafts, entries in review and archived ones are never shown).</summary>
-    Task<EntryPage?> FindAsync(string slug, CancellationToken cancellationToken = default);
+    Task<EntryDetails?> FindAsync(string slug, CancellationToken cancellationToken = default);
 
     /// <summary>The current slug of a published entry that once had <paramref name="oldSlug"/>, or null.</summary>
     Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken = default);
@@ -73,7 +73,7 @@ public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> cont
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<EntryPage?> FindAsync(string slug, CancellationToken cancellationToken = default)
+    public async Task<EntryDetails?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var entry = await db.Entries.AsNoTracking().PubliclyVisible()
@@ -94,7 +94,7 @@ public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> cont
 
         static List<string> Names(IEnumerable<CuratedTerm> terms) => terms.Select(t => t.Name).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
-        return new EntryPage(entry.Id, entry.Slug, entry.Title, entry.Kind, entry.Summary, entry.Description,
+        return new EntryDetails(entry.Id, entry.Slug, entry.Title, entry.Kind, entry.Summary, entry.Description,
             entry.PublicationDate, entry.PublicationDatePrecision, entry.StartYear, entry.EndYear,
             entry.SourceUrl, entry.DocumentUrl, entry.EvaluationUrl, entry.GeographicScope,
             entry.WorkstreamOutput, entry.RegionalReviewProcess, entry.IsGoodPractice, entry.LessonsLearned,
