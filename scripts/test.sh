@@ -9,6 +9,15 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
 
+# Browser tests drive Debian's Chromium (Playwright cannot download a browser here).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== Installing Chromium for the browser tests"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
 scripts/db.sh start
 eval "$(scripts/db.sh env)"
 

@@ -46,7 +46,8 @@ public static class CatalogueQueryString
             var key = rawKey.Trim().ToLowerInvariant();
             foreach (var raw in rawValues)
             {
-                var value = (raw ?? "").Trim();
+                // Control characters (NUL, the snippet markers…) never belong in a search; PostgreSQL rejects NUL.
+                var value = new string((raw ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
                 if (value.Length == 0)
                 {
                     continue;
