@@ -18,6 +18,12 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
+# The accessibility test injects axe-core into the pages (npm package, kept in the git-ignored .data folder).
+if [ ! -f .data/tools/node_modules/axe-core/axe.min.js ] && command -v npm >/dev/null; then
+  echo "== Installing axe-core for the accessibility test"
+  npm install --silent --no-audit --no-fund --prefix .data/tools axe-core@4.14.1 >/dev/null
+fi
+
 scripts/db.sh start
 eval "$(scripts/db.sh env)"
 
