@@ -15,29 +15,34 @@ internal static class CatalogueFacetCounter
 {
     private sealed record Count(string Value, int N);
 
-    private delegate Task<List<Count>> Counter(IQueryable<Entry> entries, CatalogueDbContext db, CancellationToken cancellationToken);
+    /// <summary>One facet count row; every facet's query projects to it so all of them run as one UNION ALL statement.</summary>
+    private sealed class Row
+    {
+        public string Key { get; init; } = "";
+        public string Value { get; init; } = "";
+        public int N { get; init; }
+    }
+
+    private delegate IQueryable<Row> Counter(IQueryable<Entry> entries);
 
     /// <summary>Facets in display order, each with how it is counted; region also yields the country level.</summary>
     private static readonly (string Key, Counter Count)[] Counters =
     [
-        (K.Kind, async (q, _, ct) => (await q.GroupBy(e => e.Kind).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
-            .Select(r => new Count(r.Key.ToString().ToLowerInvariant(), r.N)).ToList()),
-        (K.SdgTarget, (q, _, ct) => q.SelectMany(e => e.SdgTargets).GroupBy(t => t.Code).Select(g => new Count(g.Key, g.Count())).ToListAsync(ct)),
-        (K.SdgIndicator, (q, _, ct) => q.SelectMany(e => e.SdgIndicators).GroupBy(t => t.Code).Select(g => new Count(g.Key, g.Count())).ToListAsync(ct)),
-        (K.GcmObjective, async (q, _, ct) => (await q.SelectMany(e => e.GcmObjectives).GroupBy(o => o.Number).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
-            .Select(r => new Count(r.Key.ToString(CultureInfo.InvariantCulture), r.N)).ToList()),
-        (K.Theme, (q, _, ct) => q.SelectMany(e => e.Themes).GroupBy(t => t.Name).Select(g => new Count(g.Key, g.Count())).ToListAsync(ct)),
-        (K.Audience, (q, _, ct) => q.SelectMany(e => e.Audiences).GroupBy(t => t.Name).Select(g => new Count(g.Key, g.Count())).ToListAsync(ct)),
-        (K.Scope, async (q, _, ct) => (await q.Where(e => e.GeographicScope != null).GroupBy(e => e.GeographicScope!.Value).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
-            .Select(r => new Count(r.Key.ToString().ToLowerInvariant(), r.N)).ToList()),
-        (K.Region, CountRegionsAsync),
-        (K.Country, (q, _, ct) => q.SelectMany(e => e.Countries).GroupBy(c => c.Alpha2).Select(g => new Count(g.Key, g.Count())).ToListAsync(ct)),
-        (K.Keyword, (q, _, ct) => q.SelectMany(e => e.Keywords).GroupBy(t => t.Name).Select(g => new Count(g.Key, g.Count())).ToListAsync(ct)),
-        (K.Tag, (q, _, ct) => q.SelectMany(e => e.Tags).GroupBy(t => t.Name).Select(g => new Count(g.Key, g.Count())).ToListAsync(ct)),
-        (K.Language, (q, _, ct) => q.SelectMany(e => e.Languages).GroupBy(l => l.Code).Select(g => new Count(g.Key, g.Count())).ToListAsync(ct)),
-        (K.Organisation, (q, _, ct) => q.SelectMany(e => e.Organisations, (e, o) => new { e.Id, o.Organisation.Name })
-            .GroupBy(x => x.Name).Select(g => new Count(g.Key, g.Select(x => x.Id).Distinct().Count())).ToListAsync(ct)),
-        (K.Beneficiary, (q, _, ct) => q.SelectMany(e => e.BeneficiaryGroups).GroupBy(t => t.Name).Select(g => new Count(g.Key, g.Count())).ToListAsync(ct)),
+        (K.Kind, q => q.GroupBy(e => e.Kind).Select(g => new Row { Key = K.Kind, Value = g.Key.ToString(), N = g.Count() })),
+        (K.SdgTarget, q => q.SelectMany(e => e.SdgTargets).GroupBy(t => t.Code).Select(g => new Row { Key = K.SdgTarget, Value = g.Key, N = g.Count() })),
+        (K.SdgIndicator, q => q.SelectMany(e => e.SdgIndicators).GroupBy(t => t.Code).Select(g => new Row { Key = K.SdgIndicator, Value = g.Key, N = g.Count() })),
+        (K.GcmObjective, q => q.SelectMany(e => e.GcmObjectives).GroupBy(o => o.Number).Select(g => new Row { Key = K.GcmObjective, Value = g.Key.ToString(), N = g.Count() })),
+        (K.Theme, q => q.SelectMany(e => e.Themes).GroupBy(t => t.Name).Select(g => new Row { Key = K.Theme, Value = g.Key, N = g.Count() })),
+        (K.Audience, q => q.SelectMany(e => e.Audiences).GroupBy(t => t.Name).Select(g => new Row { Key = K.Audience, Value = g.Key, N = g.Count() })),
+        (K.Scope, q => q.Where(e => e.GeographicScope != null).GroupBy(e => e.GeographicScope!.Value).Select(g => new Row { Key = K.Scope, Value = g.Key.ToString(), N = g.Count() })),
+        (K.Region, CountRegions),
+        (K.Country, q => q.SelectMany(e => e.Countries).GroupBy(c => c.Alpha2).Select(g => new Row { Key = K.Country, Value = g.Key, N = g.Count() })),
+        (K.Keyword, q => q.SelectMany(e => e.Keywords).GroupBy(t => t.Name).Select(g => new Row { Key = K.Keyword, Value = g.Key, N = g.Count() })),
+        (K.Tag, q => q.SelectMany(e => e.Tags).GroupBy(t => t.Name).Select(g => new Row { Key = K.Tag, Value = g.Key, N = g.Count() })),
+        (K.Language, q => q.SelectMany(e => e.Languages).GroupBy(l => l.Code).Select(g => new Row { Key = K.Language, Value = g.Key, N = g.Count() })),
+        (K.Organisation, q => q.SelectMany(e => e.Organisations, (e, o) => new { e.Id, o.Organisation.Name })
+            .GroupBy(x => x.Name).Select(g => new Row { Key = K.Organisation, Value = g.Key, N = g.Select(x => x.Id).Distinct().Count() })),
+        (K.Beneficiary, q => q.SelectMany(e => e.BeneficiaryGroups).GroupBy(t => t.Name).Select(g => new Row { Key = K.Beneficiary, Value = g.Key, N = g.Count() })),
     ];
 
     /// <summary>Keys whose values have a fixed natural order (codes), shown in that order rather than by count.</summary>
@@ -47,17 +52,18 @@ internal static class CatalogueFacetCounter
         SearchOptions options, CancellationToken cancellationToken)
     {
         var wanted = Counters.Where(c => options.Counts(c.Key) || (c.Key == K.Country && options.Counts(K.Region))).ToList();
-        // Measured (scripts/benchmark-search.sh): one context running the statements one after another beats one
-        // context per facet run concurrently, on a small machine the connection hand-offs cost more than they save.
-        var counts = new List<(string Key, List<Count> Counts)>();
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        // One statement (UNION ALL of one GROUP BY per facet, each with its own disjunctive filter): one round trip.
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        IQueryable<Row>? union = null;
+        foreach (var c in wanted)
         {
-            foreach (var c in wanted)
-            {
-                var entries = db.Entries.AsNoTracking().PubliclyVisible().ApplyText(query).ApplyFacets(query, except: c.Key);
-                counts.Add((c.Key, await c.Count(entries, db, cancellationToken)));
-            }
+            var rows = c.Count(db.Entries.AsNoTracking().PubliclyVisible().ApplyText(query).ApplyFacets(query, except: c.Key));
+            union = union is null ? rows : union.Concat(rows);
         }
+
+        var all = union is null ? [] : await union.ToListAsync(cancellationToken);
+        var counts = wanted.Select(c => (c.Key, Counts: all.Where(r => r.Key == c.Key)
+            .Select(r => new Count(c.Key is K.Kind or K.Scope ? r.Value.ToLowerInvariant() : r.Value, r.N)).ToList())).ToList();
 
         var byKey = counts.ToDictionary(c => c.Key, c => c.Counts.ToDictionary(x => x.Value, x => x.N));
 
@@ -111,7 +117,7 @@ internal static class CatalogueFacetCounter
     /// Entries per region: named directly, through the parent of a named sub-region, or through a country's region or
     /// sub-region. Union removes the duplicates, so an entry counts once per region.
     /// </summary>
-    private static Task<List<Count>> CountRegionsAsync(IQueryable<Entry> entries, CatalogueDbContext db, CancellationToken cancellationToken)
+    private static IQueryable<Row> CountRegions(IQueryable<Entry> entries)
     {
         var direct = entries.SelectMany(e => e.Regions, (e, r) => new { e.Id, r.Code });
         var parents = entries.SelectMany(e => e.Regions.Where(r => r.ParentCode != null), (e, r) => new { e.Id, Code = r.ParentCode! });
@@ -119,8 +125,7 @@ internal static class CatalogueFacetCounter
         var countrySubRegions = entries.SelectMany(e => e.Countries.Where(c => c.SubRegionCode != null), (e, c) => new { e.Id, Code = c.SubRegionCode! });
         return direct.Union(parents).Union(countryRegions).Union(countrySubRegions)
             .GroupBy(x => x.Code)
-            .Select(g => new Count(g.Key, g.Count()))
-            .ToListAsync(cancellationToken);
+            .Select(g => new Row { Key = K.Region, Value = g.Key, N = g.Count() });
     }
 
     private static bool Contains(IReadOnlyList<string> selected, string value) => selected.Contains(value, StringComparer.OrdinalIgnoreCase);
