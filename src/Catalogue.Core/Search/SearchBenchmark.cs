@@ -25,6 +25,7 @@ public sealed class SearchBenchmark(ICatalogueSearch search, string connectionSt
         ("facets only", new CatalogueQuery { SdgTargets = ["4.1"], Kinds = [EntryKind.Programme] }),
         ("text + 2 facets", new CatalogueQuery { Text = "education", SdgTargets = ["4.1", "4.5"], Regions = ["142"] }),
         ("page 50", new CatalogueQuery { Page = 50 }),
+        ("text + sdg + kind", new CatalogueQuery { Text = "education", SdgTargets = ["4.1", "4.5"], Kinds = [EntryKind.Programme] }),
     ];
 
     public async Task<IReadOnlyList<BenchmarkRow>> RunAsync(int iterations, CancellationToken cancellationToken)
