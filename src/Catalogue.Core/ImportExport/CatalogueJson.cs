@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -32,7 +33,10 @@ public static class CatalogueJson
     /// <summary>Writes the file head, then each entry as it comes, then the tail: large exports stream.</summary>
     public static async Task WriteAsync(Stream output, IAsyncEnumerable<EntryRecord> entries, CancellationToken cancellationToken)
     {
-        await using var writer = new Utf8JsonWriter(output, WriterOptions);
+        // The writer fills a buffer that is copied to the stream asynchronously: a Utf8JsonWriter on the stream itself
+        // would flush synchronously when it grows, which ASP.NET Core response bodies refuse.
+        var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
+        await using var writer = new Utf8JsonWriter(buffer, WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("format", FormatName);
         writer.WriteNumber("version", Version);
@@ -40,16 +44,25 @@ public static class CatalogueJson
         await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
             JsonSerializer.Serialize(writer, entry, Options);
-            if (writer.BytesPending > 64 * 1024)
+            if (writer.BytesPending + buffer.WrittenCount > FlushThreshold)
             {
-                await writer.FlushAsync(cancellationToken);
+                await CopyAsync(writer, buffer, output, cancellationToken);
             }
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        await writer.FlushAsync(cancellationToken);
+        await CopyAsync(writer, buffer, output, cancellationToken);
         await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
+    private const int FlushThreshold = 64 * 1024;
+
+    private static async Task CopyAsync(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Stream output, CancellationToken cancellationToken)
+    {
+        writer.Flush();
+        await output.WriteAsync(buffer.WrittenMemory, cancellationToken);
+        buffer.ResetWrittenCount();
     }
 
     public static string Write(IEnumerable<EntryRecord> entries)

@@ -40,7 +40,7 @@ public sealed class FacetCounter(IDbContextFactory<CatalogueDbContext> factory)
 
         return new Dictionary<string, IReadOnlyList<FacetCount>>
         {
-            [CatalogueQuery.Keys.Kind] = Sorted(kinds.Select(k => new FacetCount(PublicEntryReader.KindName(k.Key), k.Count))),
+            [CatalogueQuery.Keys.Kind] = Sorted(kinds.Select(k => new FacetCount(OpenDataEntryReader.KindName(k.Key), k.Count))),
             [CatalogueQuery.Keys.SdgTarget] = Sorted(sdg.Select(s => new FacetCount(s.Key, s.Count))),
             [CatalogueQuery.Keys.GcmObjective] = Sorted(gcm.Select(g => new FacetCount(g.Key.ToString(CultureInfo.InvariantCulture), g.Count))),
             [CatalogueQuery.Keys.Country] = Sorted(countries.Select(c => new FacetCount(c.Key, c.Count))),

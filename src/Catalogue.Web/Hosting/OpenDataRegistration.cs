@@ -23,7 +23,7 @@ public static class OpenDataRegistration
         builder.Services.Configure<OpenDataOptions>(builder.Configuration.GetSection(OpenDataOptions.Section));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<OpenDataLinks>();
-        builder.Services.AddSingleton<PublicEntryReader>();
+        builder.Services.AddSingleton<OpenDataEntryReader>();
         builder.Services.AddSingleton<FacetCounter>();
         builder.Services.AddSingleton<TaxonomyReader>();
         builder.Services.AddScoped<OaiPmhResponder>();
@@ -74,6 +74,7 @@ public static class OpenDataRegistration
         machine.MapOpenDataApi();
         machine.MapFeedEndpoints();
         machine.MapCitationEndpoints();
+        machine.MapExportEndpoints();
         machine.MapOaiPmh();
         app.MapSitemapEndpoints();
         return app;

@@ -10,13 +10,13 @@ public static class CitationEndpoints
 {
     public static void MapCitationEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/entries/{slug}/cite.ris", (string slug, PublicEntryReader reader, OpenDataLinks links, CancellationToken ct) =>
+        routes.MapGet("/entries/{slug}/cite.ris", (string slug, OpenDataEntryReader reader, OpenDataLinks links, CancellationToken ct) =>
             OneAsync(slug, reader, links, Format.Ris, ct)).ExcludeFromDescription();
-        routes.MapGet("/entries/{slug}/cite.bib", (string slug, PublicEntryReader reader, OpenDataLinks links, CancellationToken ct) =>
+        routes.MapGet("/entries/{slug}/cite.bib", (string slug, OpenDataEntryReader reader, OpenDataLinks links, CancellationToken ct) =>
             OneAsync(slug, reader, links, Format.BibTex, ct)).ExcludeFromDescription();
-        routes.MapGet("/citations/catalogue.ris", (HttpContext context, PublicEntryReader reader, OpenDataLinks links, IOptions<OpenDataOptions> options, CancellationToken ct) =>
+        routes.MapGet("/citations/catalogue.ris", (HttpContext context, OpenDataEntryReader reader, OpenDataLinks links, IOptions<OpenDataOptions> options, CancellationToken ct) =>
             SearchAsync(context, reader, links, options.Value, Format.Ris, ct)).ExcludeFromDescription();
-        routes.MapGet("/citations/catalogue.bib", (HttpContext context, PublicEntryReader reader, OpenDataLinks links, IOptions<OpenDataOptions> options, CancellationToken ct) =>
+        routes.MapGet("/citations/catalogue.bib", (HttpContext context, OpenDataEntryReader reader, OpenDataLinks links, IOptions<OpenDataOptions> options, CancellationToken ct) =>
             SearchAsync(context, reader, links, options.Value, Format.BibTex, ct)).ExcludeFromDescription();
     }
 
@@ -26,7 +26,7 @@ public static class CitationEndpoints
         BibTex,
     }
 
-    private static async Task<IResult> OneAsync(string slug, PublicEntryReader reader, OpenDataLinks links, Format format, CancellationToken ct)
+    private static async Task<IResult> OneAsync(string slug, OpenDataEntryReader reader, OpenDataLinks links, Format format, CancellationToken ct)
     {
         var entry = await reader.FindPublishedAsync(slug, ct);
         return entry is null
@@ -34,7 +34,7 @@ public static class CitationEndpoints
             : File([entry], links, format, slug);
     }
 
-    private static async Task<IResult> SearchAsync(HttpContext context, PublicEntryReader reader, OpenDataLinks links, OpenDataOptions options,
+    private static async Task<IResult> SearchAsync(HttpContext context, OpenDataEntryReader reader, OpenDataLinks links, OpenDataOptions options,
         Format format, CancellationToken ct)
     {
         var parsed = OpenDataQuery.Parse(context.Request.Query);

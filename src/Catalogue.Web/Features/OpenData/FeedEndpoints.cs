@@ -20,7 +20,7 @@ public static class FeedEndpoints
         routes.MapGet("/feeds/catalogue.atom", AtomAsync).ExcludeFromDescription();
     }
 
-    private static async Task<IResult> AtomAsync(HttpContext context, PublicEntryReader reader, OpenDataLinks links,
+    private static async Task<IResult> AtomAsync(HttpContext context, OpenDataEntryReader reader, OpenDataLinks links,
         IOptions<OpenDataOptions> options, CancellationToken cancellationToken)
     {
         var parsed = OpenDataQuery.Parse(context.Request.Query);

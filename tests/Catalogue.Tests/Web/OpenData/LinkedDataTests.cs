@@ -116,7 +116,7 @@ public sealed class LinkedDataTests
     }
 
     [Fact]
-    public async Task EntryMetadataHead_GivenEntry_RendersMetaTagsAndJsonLdIntoTheHead()
+    public async Task EntryMetadataHead_GivenEntry_RendersMetaTagsAndJsonLd()
     {
         var html = await RenderHeadAsync(Entry("publication", "Ends </script> here"));
 
@@ -139,7 +139,7 @@ public sealed class LinkedDataTests
         services.AddSingleton(Options.Create(new OpenDataOptions { PublicBaseUrl = "https://catalogue.example" }));
         services.AddScoped<OpenDataLinks>();
         // Not used when the entry is given; the component asks for it all the same.
-        services.AddSingleton(new PublicEntryReader(null!));
+        services.AddSingleton(new OpenDataEntryReader(null!));
         services.AddSingleton<Microsoft.JSInterop.IJSRuntime, NoJsRuntime>();
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, NullLoggerFactory.Instance);

@@ -47,7 +47,7 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ListEntriesAsync(HttpContext context, PublicEntryReader reader, FacetCounter facets,
+    private static async Task<IResult> ListEntriesAsync(HttpContext context, OpenDataEntryReader reader, FacetCounter facets,
         OpenDataLinks links, CancellationToken cancellationToken)
     {
         var parsed = OpenDataQuery.Parse(context.Request.Query);
@@ -76,7 +76,7 @@ public static class ApiEndpoints
         return ConditionalJson.Respond(context, response, await reader.LastChangeAsync(cancellationToken));
     }
 
-    private static async Task<IResult> GetEntryAsync(string slug, HttpContext context, PublicEntryReader reader, CancellationToken cancellationToken)
+    private static async Task<IResult> GetEntryAsync(string slug, HttpContext context, OpenDataEntryReader reader, CancellationToken cancellationToken)
     {
         var entry = await reader.FindPublishedAsync(slug, cancellationToken);
         return entry is null
@@ -88,7 +88,7 @@ public static class ApiEndpoints
     private static IResult ListTaxonomies(OpenDataLinks links) =>
         Results.Ok(new TaxonomyIndexResponse(TaxonomyReader.Names.Select(n => new TaxonomyLink(n, links.Absolute($"/api/v1/taxonomies/{n}"))).ToList()));
 
-    private static async Task<IResult> GetTaxonomyAsync(string name, HttpContext context, TaxonomyReader taxonomies, PublicEntryReader reader,
+    private static async Task<IResult> GetTaxonomyAsync(string name, HttpContext context, TaxonomyReader taxonomies, OpenDataEntryReader reader,
         CancellationToken cancellationToken)
     {
         var taxonomy = await taxonomies.FindAsync(name, cancellationToken);

@@ -115,7 +115,7 @@ public sealed partial class OaiPmhResponder
         {
             ("kind", null) => entries,
             ("kind", { } kind) when Enum.TryParse<EntryKind>(kind, ignoreCase: true, out var parsed) && !int.TryParse(kind, out _)
-                && PublicEntryReader.KindName(parsed) == kind => entries.Where(e => e.Kind == parsed),
+                && OpenDataEntryReader.KindName(parsed) == kind => entries.Where(e => e.Kind == parsed),
             ("sdg", null) => entries.Where(e => e.SdgTargets.Any()),
             ("sdg", { } code) => entries.Where(e => e.SdgTargets.Any(t => t.Code == code)),
             ("gcm", null) => entries.Where(e => e.GcmObjectives.Any()),
@@ -195,7 +195,7 @@ public sealed partial class OaiPmhResponder
 
         xml.WriteElementString("identifier", OaiNamespace, Identifier(header.Id));
         xml.WriteElementString("datestamp", OaiNamespace, Datestamp(header.UpdatedAt));
-        xml.WriteElementString("setSpec", OaiNamespace, "kind:" + PublicEntryReader.KindName(header.Kind));
+        xml.WriteElementString("setSpec", OaiNamespace, "kind:" + OpenDataEntryReader.KindName(header.Kind));
         foreach (var target in header.SdgTargets)
         {
             xml.WriteElementString("setSpec", OaiNamespace, "sdg:" + target);

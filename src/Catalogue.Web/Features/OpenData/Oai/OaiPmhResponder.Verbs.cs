@@ -60,7 +60,7 @@ public sealed partial class OaiPmhResponder
         WriteSet(xml, "kind", "Entries by kind");
         foreach (var kind in Enum.GetValues<EntryKind>())
         {
-            WriteSet(xml, "kind:" + PublicEntryReader.KindName(kind), kind.ToString());
+            WriteSet(xml, "kind:" + OpenDataEntryReader.KindName(kind), kind.ToString());
         }
 
         WriteSet(xml, "sdg", "Entries by SDG 4 target");

@@ -16,7 +16,7 @@ namespace Catalogue.Web.Features.OpenData.Oai;
 /// Sets: kind, kind:&lt;kind&gt;, sdg, sdg:&lt;target&gt;, gcm, gcm:&lt;objective&gt;.
 /// </summary>
 public sealed partial class OaiPmhResponder(
-    IDbContextFactory<CatalogueDbContext> factory, PublicEntryReader reader, OpenDataLinks links, IOptions<OpenDataOptions> options)
+    IDbContextFactory<CatalogueDbContext> factory, OpenDataEntryReader reader, OpenDataLinks links, IOptions<OpenDataOptions> options)
 {
     public const string OaiNamespace = "http://www.openarchives.org/OAI/2.0/";
     public const string OaiSchema = "http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd";

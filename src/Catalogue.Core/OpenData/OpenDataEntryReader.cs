@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Core.OpenData;
 
 /// <summary>Reads published entries as <see cref="EntryDocument"/>s for the open-data formats.</summary>
-public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> factory)
+public sealed class OpenDataEntryReader(IDbContextFactory<CatalogueDbContext> factory)
 {
     public async Task<EntryDocument?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
     {
