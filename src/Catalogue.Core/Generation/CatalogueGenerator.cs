@@ -12,7 +12,7 @@ namespace Catalogue.Core.Generation;
 public sealed record GenerationResult(int Entries, long Links, TimeSpan Elapsed)
 {
     /// <summary>Time spent building rows in memory, copying entries, and waiting for link rows (copied alongside).</summary>
-    public (TimeSpan Build, TimeSpan Entries, TimeSpan Links) Breakdown { get; init; }
+    public (TimeSpan Build, TimeSpan Entries, TimeSpan Links, TimeSpan Indexes) Breakdown { get; init; }
 
     public double EntriesPerSecond => Entries / Math.Max(Elapsed.TotalSeconds, 0.001);
 }
@@ -45,6 +45,12 @@ public sealed class CatalogueGenerator(IDbContextFactory<CatalogueDbContext> fac
         await Execute(connection, "SET synchronous_commit = off", cancellationToken);
         var pools = await Pools.LoadAsync(db, connection, cancellationToken);
         var firstId = 1 + await Scalar<int>(connection, "SELECT coalesce(max(id), 0) FROM entries", cancellationToken);
+        var existing = await Scalar<long>(connection, "SELECT count(*) FROM entries", cancellationToken);
+        // Maintaining secondary indexes (search vector, title trigrams, the link tables' reverse lookups) row by row
+        // costs more than building them once afterwards, as long as the tables at least double.
+        var deferredIndexes = count >= DeferIndexesFrom && count >= existing
+            ? await DropSecondaryIndexesAsync(connection, cancellationToken)
+            : [];
         var random = new Random(seed);
         var links = 0L;
         // Entries of one chunk are copied on one connection while the links of the chunk before go in on a
@@ -56,34 +62,91 @@ public sealed class CatalogueGenerator(IDbContextFactory<CatalogueDbContext> fac
         var stopwatch = Stopwatch.StartNew();
         TimeSpan build = default, entries = default, linkWait = default;
         Task<long>? pendingLinks = null;
-        for (var start = 0; start < count; start += ChunkSize)
+        var last = TimeSpan.Zero;
+        try
         {
-            var mark = stopwatch.Elapsed;
-            var rows = Enumerable.Range(start, Math.Min(ChunkSize, count - start))
-                .Select(i => SyntheticEntry.Create(random, pools, firstId + i))
-                .ToList();
-            build += stopwatch.Elapsed - mark;
-            mark = stopwatch.Elapsed;
-            CopyEntries(connection, rows);
-            entries += stopwatch.Elapsed - mark;
-            mark = stopwatch.Elapsed;
-            if (pendingLinks is not null)
+            for (var start = 0; start < count; start += ChunkSize)
             {
-                links += await pendingLinks;
+                var mark = stopwatch.Elapsed;
+                var rows = Enumerable.Range(start, Math.Min(ChunkSize, count - start))
+                    .Select(i => SyntheticEntry.Create(random, pools, firstId + i))
+                    .ToList();
+                build += stopwatch.Elapsed - mark;
+                mark = stopwatch.Elapsed;
+                CopyEntries(connection, rows);
+                entries += stopwatch.Elapsed - mark;
+                mark = stopwatch.Elapsed;
+                if (pendingLinks is not null)
+                {
+                    links += await pendingLinks;
+                }
+
+                linkWait += stopwatch.Elapsed - mark;
+                cancellationToken.ThrowIfCancellationRequested();
+                pendingLinks = Task.Run(() => CopyLinks(linkConnection, rows), cancellationToken);
+                progress?.Report(start + rows.Count);
             }
 
-            linkWait += stopwatch.Elapsed - mark;
-            cancellationToken.ThrowIfCancellationRequested();
-            pendingLinks = Task.Run(() => CopyLinks(linkConnection, rows), cancellationToken);
-            progress?.Report(start + rows.Count);
+            var tail = stopwatch.Elapsed;
+            links += await pendingLinks!;
+            linkWait += stopwatch.Elapsed - tail;
+        }
+        finally
+        {
+            // Also after a failure or a cancellation: the catalogue must never be left without its search indexes.
+            last = stopwatch.Elapsed;
+            foreach (var definition in deferredIndexes)
+            {
+                await Execute(connection, definition, CancellationToken.None);
+            }
         }
 
-        var last = stopwatch.Elapsed;
-        links += await pendingLinks!;
-        linkWait += stopwatch.Elapsed - last;
+        var indexes = stopwatch.Elapsed - last;
         stopwatch.Stop();
         await Execute(connection, "SELECT setval(pg_get_serial_sequence('entries', 'id'), (SELECT max(id) FROM entries))", cancellationToken);
-        return new GenerationResult(count, links, stopwatch.Elapsed) { Breakdown = (build, entries, linkWait) };
+        return new GenerationResult(count, links, stopwatch.Elapsed) { Breakdown = (build, entries, linkWait, indexes) };
+    }
+
+    public const int DeferIndexesFrom = 20_000;
+
+    /// <summary>
+    /// Drops the non-unique indexes of the entries table and of its link tables, and the link tables' foreign keys, and
+    /// returns the statements that create them again (re-adding a foreign key checks every row in one join). Primary
+    /// keys and unique indexes stay, so duplicates are still refused while copying.
+    /// </summary>
+    private static async Task<List<string>> DropSecondaryIndexesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT format('DROP INDEX %I', i.indexname), i.indexdef
+            FROM pg_indexes i
+            JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = to_regnamespace(i.schemaname)
+            JOIN pg_index x ON x.indexrelid = c.oid
+            WHERE i.schemaname = current_schema() AND NOT x.indisunique AND NOT x.indisprimary
+              AND (i.tablename = 'entries' OR i.tablename LIKE 'entry\_%')
+            UNION ALL
+            SELECT format('ALTER TABLE %I DROP CONSTRAINT %I', t.relname, k.conname),
+                   format('ALTER TABLE %I ADD CONSTRAINT %I %s', t.relname, k.conname, pg_get_constraintdef(k.oid))
+            FROM pg_constraint k
+            JOIN pg_class t ON t.oid = k.conrelid
+            WHERE k.contype = 'f' AND t.relnamespace = to_regnamespace(current_schema())
+              AND t.relname LIKE 'entry\_%' AND t.relname NOT IN ('entry_relations', 'entry_revisions')
+            """;
+        var statements = new List<(string Drop, string Create)>();
+        await using (var command = new NpgsqlCommand(sql, connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                statements.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (drop, _) in statements)
+        {
+            await Execute(connection, drop, cancellationToken);
+        }
+
+        return statements.Select(d => d.Create).ToList();
     }
 
     private static void CopyEntries(NpgsqlConnection connection, List<SyntheticEntry> rows)

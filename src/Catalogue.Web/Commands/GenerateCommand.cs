@@ -39,7 +39,7 @@ public sealed class GenerateCommand : ICatalogueCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Generated {result.Entries:N0} entries and {result.Links:N0} links in {result.Elapsed.TotalSeconds:0.0} s: {result.EntriesPerSecond:N0} entries/s (seed {seed})."));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  building rows {result.Breakdown.Build.TotalSeconds:0.0} s, copying entries {result.Breakdown.Entries.TotalSeconds:0.0} s, copying links {result.Breakdown.Links.TotalSeconds:0.0} s"));
+            $"  building rows {result.Breakdown.Build.TotalSeconds:0.0} s, copying entries {result.Breakdown.Entries.TotalSeconds:0.0} s, copying links {result.Breakdown.Links.TotalSeconds:0.0} s, building indexes {result.Breakdown.Indexes.TotalSeconds:0.0} s"));
         return 0;
     }
 }

@@ -8,6 +8,47 @@ namespace Catalogue.Tests.Core.ImportExport;
 public sealed class CatalogueGeneratorTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]
+    public async Task Generate_LargeBatchIntoEmptyTable_RebuildsTheIndexesItDeferred()
+    {
+        var database = new TestDatabase();
+        await database.InitializeAsync();
+        try
+        {
+            var indexesBefore = await IndexesAsync(database);
+            var foreignKeysBefore = await ForeignKeysAsync(database);
+
+            await new CatalogueGenerator(database.Factory).GenerateAsync(CatalogueGenerator.DeferIndexesFrom, seed: 3, null, CancellationToken.None);
+
+            Assert.Contains(indexesBefore, d => d.Contains("ix_entries_search_vector"));
+            Assert.Contains(indexesBefore, d => d.Contains("ix_entries_title_trgm"));
+            Assert.Contains(indexesBefore, d => d.Contains("ix_entry_keywords_keyword_id"));
+            Assert.Equal(indexesBefore, await IndexesAsync(database));
+            Assert.Equal(foreignKeysBefore, await ForeignKeysAsync(database));
+            Assert.Contains(foreignKeysBefore, k => k.StartsWith("fk_entry_keywords_keywords_keyword_id"));
+            await using var db = database.CreateContext();
+            Assert.True(await db.Entries.AnyAsync(e => e.SearchVector.Matches("school")));
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    private static async Task<List<string>> ForeignKeysAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        return await db.Database.SqlQueryRaw<string>(
+            "SELECT conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated AS \"Value\" FROM pg_constraint WHERE contype = 'f' ORDER BY conname").ToListAsync();
+    }
+
+    private static async Task<List<string>> IndexesAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        return await db.Database.SqlQueryRaw<string>(
+            "SELECT indexdef AS \"Value\" FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname").ToListAsync();
+    }
+
+    [Fact]
     public async Task Generate_SameSeedTwice_AddsSameEntriesWithLinks()
     {
         var generator = new CatalogueGenerator(fixture.Database.Factory);
