@@ -103,6 +103,8 @@ public sealed class CatalogueGenerator(IDbContextFactory<CatalogueDbContext> fac
 
         var indexes = stopwatch.Elapsed - last;
         stopwatch.Stop();
+        // Fresh statistics, so the first searches after a generation are planned for the new size.
+        await Execute(connection, "ANALYZE", cancellationToken);
         await Execute(connection, "SELECT setval(pg_get_serial_sequence('entries', 'id'), (SELECT max(id) FROM entries))", cancellationToken);
         return new GenerationResult(count, links, stopwatch.Elapsed) { Breakdown = (build, entries, linkWait, indexes) };
     }

@@ -16,7 +16,7 @@ public interface ICatalogueSearch
 /// counted by its own query (with every other active filter applied: disjunctive faceting), run concurrently on
 /// separate contexts, so a search costs one round trip of wall time for the facets.
 /// </summary>
-public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext> contextFactory) : ICatalogueSearch
+public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext> contextFactory, SearchCountCache? countCache = null) : ICatalogueSearch
 {
     /// <summary>Deep paging stops here (10,000 results): OFFSET stays bounded; narrowing the search is the way further.</summary>
     public const int MaxPage = 500;
@@ -28,13 +28,21 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
     {
         options ??= new SearchOptions();
         query = query with { Page = Math.Clamp(query.Page, 1, MaxPage) };
-        var facetsTask = options.Facets
-            ? CatalogueFacetCounter.CountAsync(contextFactory, query, options, cancellationToken)
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Read before counting: counts stored under this version were counted from data at least this new.
+        var version = countCache is not null && options.UseCache ? await CatalogueVersionAsync(db, cancellationToken) : (long?)null;
+        SearchCounts? cached = null;
+        if (version is { } v && countCache!.TryGet(query, options, v, out var hit))
+        {
+            cached = hit;
+        }
+
+        var facetsTask = cached is not null ? Task.FromResult(cached.Facets)
+            : options.Facets ? CatalogueFacetCounter.CountAsync(contextFactory, query, options, cancellationToken)
             : Task.FromResult<IReadOnlyList<Facet>>([]);
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var filtered = db.Entries.AsNoTracking().PubliclyVisible().Apply(query);
-        var total = await filtered.CountAsync(cancellationToken);
+        var total = cached?.Total ?? await filtered.CountAsync(cancellationToken);
         var pages = Math.Max(1, (int)Math.Ceiling(total / (double)CatalogueQuery.PageSize));
         var capped = pages > MaxPage;
         pages = Math.Min(pages, MaxPage);
@@ -48,8 +56,16 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         }
 
         var facets = await facetsTask;
+        if (version is { } stored && cached is null)
+        {
+            countCache!.Set(query, options, stored, new SearchCounts(total, facets));
+        }
+
         return new SearchResults(query with { Page = page }, hits, total, page, pages, capped, facets, suggestion);
     }
+
+    private static Task<long> CatalogueVersionAsync(CatalogueDbContext db, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<long>("SELECT version AS \"Value\" FROM catalogue_version WHERE id = 1").SingleAsync(cancellationToken);
 
     private static async Task<IReadOnlyList<SearchHit>> LoadPageAsync(CatalogueDbContext db, IQueryable<Entry> filtered, CatalogueQuery query,
         int page, CancellationToken cancellationToken)

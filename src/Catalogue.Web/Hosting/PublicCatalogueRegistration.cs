@@ -8,6 +8,7 @@ public static class PublicCatalogueRegistration
 {
     public static WebApplicationBuilder AddPublicCatalogue(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<SearchCountCache>();
         builder.Services.AddSingleton<ICatalogueSearch, CatalogueSearchService>();
         builder.Services.AddSingleton<IPublicEntries, PublicEntryReader>();
         builder.Services.AddSingleton<IReferenceTexts, ReferenceTexts>();

@@ -1,0 +1,85 @@
+using Catalogue.Core.Entities;
+using Catalogue.Core.Search;
+using Catalogue.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Tests.Core.Search;
+
+/// <summary>Each test seeds its own database: they change entries under a cached search.</summary>
+public sealed class SearchCountCacheTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+    private readonly SearchCountCache _cache = new();
+    private CatalogueSearchService Search => new(_database.Factory, _cache);
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        await using var db = _database.CreateContext();
+        await SearchSampleCatalogue.SeedAsync(db);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _cache.Dispose();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SearchAsync_EntryArchivedAfterACachedSearch_CountsDropAtOnce()
+    {
+        var before = await Search.SearchAsync(new CatalogueQuery());
+        await using (var db = _database.CreateContext())
+        {
+            var entry = await db.Entries.Include(e => e.SdgTargets).FirstAsync(e => e.Status == EntryStatus.Published && e.SdgTargets.Any(t => t.Code == "4.1"));
+            entry.Status = EntryStatus.Archived;
+            await db.SaveChangesAsync();
+        }
+
+        var after = await Search.SearchAsync(new CatalogueQuery());
+
+        Assert.Equal(before.Total - 1, after.Total);
+        Assert.Equal(SdgCount(before, "4.1") - 1, SdgCount(after, "4.1"));
+    }
+
+    [Fact]
+    public async Task SearchAsync_KeywordRenamedAfterACachedSearch_FacetShowsTheNewName()
+    {
+        var before = await Search.SearchAsync(new CatalogueQuery());
+        var keyword = before.Facets.Single(f => f.Key == CatalogueQuery.Keys.Keyword).Values[0];
+        await using (var db = _database.CreateContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE keywords SET name = 'Renamed keyword', normalized_name = 'RENAMED KEYWORD' WHERE name = {keyword.Value}");
+        }
+
+        var after = await Search.SearchAsync(new CatalogueQuery());
+
+        var values = after.Facets.Single(f => f.Key == CatalogueQuery.Keys.Keyword).Values;
+        Assert.Contains(values, v => v.Value == "Renamed keyword" && v.Count == keyword.Count);
+        Assert.DoesNotContain(values, v => v.Value == keyword.Value);
+    }
+
+    [Fact]
+    public async Task SearchAsync_SameSearchAtTheSameVersion_ReusesTheCountsButNotWithTheCacheOff()
+    {
+        var query = new CatalogueQuery { SdgTargets = ["4.1"] };
+        var first = await Search.SearchAsync(query);
+        await using (var db = _database.CreateContext())
+        {
+            // Without its trigger the change does not move the version: only a reused count can still include the entry.
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE entries DISABLE TRIGGER bump_version_entries");
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE entries SET status = 'Archived' WHERE id = (SELECT entry_id FROM entry_sdg_targets t JOIN entries e ON e.id = t.entry_id WHERE t.sdg_target_code = '4.1' AND e.status = 'Published' LIMIT 1)");
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE entries ENABLE TRIGGER bump_version_entries");
+        }
+
+        var reused = await Search.SearchAsync(query with { Page = 2, Sort = CatalogueSort.Title });
+        var counted = await Search.SearchAsync(query, new SearchOptions(UseCache: false));
+
+        Assert.Equal(first.Total, reused.Total);
+        Assert.Equal(first.Total - 1, counted.Total);
+    }
+
+    private static int SdgCount(SearchResults results, string code) =>
+        results.Facets.Single(f => f.Key == CatalogueQuery.Keys.SdgTarget).Values.Single(v => v.Value == code).Count;
+}
