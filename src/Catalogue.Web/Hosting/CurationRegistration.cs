@@ -78,6 +78,8 @@ public static class CurationRegistration
         services.AddSingleton<EntryAdminQueries>();
         services.AddSingleton<TaxonomyService>();
         services.AddSingleton<UserAdministrationService>();
+        services.AddSingleton<ReferenceLookup>();
+        services.AddSingleton<Features.Admin.MarkdownPreview>();
         services.AddScoped<CurrentActor>();
         return builder;
     }
