@@ -26,7 +26,7 @@ public enum PickerKind
 /// <summary>Type-ahead search for the edit form's pickers; SDG and GCM options show their official text.</summary>
 public sealed class ReferenceLookup(IDbContextFactory<CatalogueDbContext> factory)
 {
-    public async Task<IReadOnlyList<PickerOption>> SearchAsync(PickerKind kind, string? text, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PickerOption>> SearchAsync(PickerKind kind, string? text, CancellationToken cancellationToken = default, int limit = 20)
     {
         var q = (text ?? "").Trim();
         var like = "%" + q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
@@ -48,7 +48,7 @@ public sealed class ReferenceLookup(IDbContextFactory<CatalogueDbContext> factor
             PickerKind.Organisation => db.Organisations.Where(k => EF.Functions.ILike(k.Name, like)).OrderBy(k => k.Name).Select(k => new PickerOption(k.Name, k.Name)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
-        return await options.AsNoTracking().Take(20).ToListAsync(cancellationToken);
+        return await options.AsNoTracking().Take(limit).ToListAsync(cancellationToken);
     }
 
     /// <summary>Existing curated terms whose names are close to a new one (pg_trgm), to warn before creating a near-duplicate.</summary>
