@@ -4,7 +4,7 @@ using Catalogue.Core.Curation;
 using Catalogue.Core.Curation.Accounts;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -86,9 +86,16 @@ public static class CurationRegistration
 
     public static WebApplication UseCuration(this WebApplication app)
     {
-        // The per-account sign-in limit needs the e-mail address, which is in the posted form.
         app.Use(async (context, next) =>
         {
+            // A rejected form post (no antiforgery token: 400; rate limit: 429) keeps its status: re-executing it as a
+            // POST to the not-found page would run the antiforgery check a second time and fail with a 500.
+            if (HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            {
+                statusPages.Enabled = false;
+            }
+
+            // The per-account sign-in limit needs the e-mail address, which is in the posted form.
             if (IsPost(context, SignInPath) && context.Request.HasFormContentType)
             {
                 var form = await context.Request.ReadFormAsync(context.RequestAborted);
