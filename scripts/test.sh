@@ -9,6 +9,21 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
 
+# Browser tests drive Debian's Chromium (Playwright cannot download a browser here).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== Installing Chromium for the browser tests"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+# The accessibility test injects axe-core into the pages (npm package, kept in the git-ignored .data folder).
+if [ ! -f .data/tools/node_modules/axe-core/axe.min.js ] && command -v npm >/dev/null; then
+  echo "== Installing axe-core for the accessibility test"
+  npm install --silent --no-audit --no-fund --prefix .data/tools axe-core@4.14.1 >/dev/null
+fi
+
 scripts/db.sh start
 eval "$(scripts/db.sh env)"
 

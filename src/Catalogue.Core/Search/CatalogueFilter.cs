@@ -15,10 +15,9 @@ public static class CatalogueFilter
     public static IQueryable<Entry> Apply(this IQueryable<Entry> entries, CatalogueQuery query) =>
         entries.ApplyText(query).ApplyFacets(query, except: null);
 
+    /// <summary>Full-text match in web-search syntax, the last word also as a prefix (see <see cref="SearchText"/>).</summary>
     public static IQueryable<Entry> ApplyText(this IQueryable<Entry> entries, CatalogueQuery query) =>
-        query.HasText
-            ? entries.Where(e => e.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(CatalogueDbContext.SearchConfiguration, query.Text!)))
-            : entries;
+        query.HasText ? entries.Where(SearchText.Parse(query.Text!).Matches()) : entries;
 
     /// <summary>
     /// Applies every facet selection except the one named by <paramref name="except"/> (a <see cref="CatalogueQuery.Keys"/>

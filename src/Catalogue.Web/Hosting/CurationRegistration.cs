@@ -7,6 +7,7 @@ using Catalogue.Core.Entities;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Catalogue.Web.Hosting;
 
@@ -71,6 +72,28 @@ public static class CurationRegistration
                 PartitionedRateLimiter.Create<HttpContext, string>(context => IsPost(context, "/suggest")
                     ? RateLimitPartition.GetFixedWindowLimiter("suggest:" + ClientAddress(context), _ => Window(suggestions, TimeSpan.FromHours(1)))
                     : RateLimitPartition.GetNoLimiter("")));
+        });
+
+        // The open-data rejection is problem+json about its endpoints; a person at the sign-in or suggestion form gets a
+        // readable page instead.
+        services.PostConfigure<RateLimiterOptions>(options =>
+        {
+            var other = options.OnRejected;
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var context = rejected.HttpContext;
+                if (IsPost(context, SignInPath) || IsPost(context, "/suggest"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                    context.Response.Headers.RetryAfter = "60";
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync("Too many attempts from here. Wait a minute, then try again.", cancellationToken);
+                }
+                else if (other is not null)
+                {
+                    await other(rejected, cancellationToken);
+                }
+            };
         });
 
         services.AddSingleton<AuditLog>();

@@ -12,7 +12,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // Public pages carry no <base> element (see App.razor), so they can forbid it; the Blazor admin area needs one.
+            headers.ContentSecurityPolicy = Components.App.IsInteractivePath(context.Request.Path)
+                ? ContentSecurityPolicy
+                : ContentSecurityPolicy.Replace("base-uri 'self'", "base-uri 'none'", StringComparison.Ordinal);
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

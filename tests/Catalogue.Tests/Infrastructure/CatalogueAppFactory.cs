@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 
 namespace Catalogue.Tests.Infrastructure;
 
@@ -11,5 +12,17 @@ public class CatalogueAppFactory(string connectionString, string environment = "
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Catalogue", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    // Program sets Serilog's static bootstrap logger and the host freezes it; two hosts starting at once in parallel
+    // test classes would freeze the same one twice ("The logger is already frozen"). Start one host at a time.
+    private static readonly Lock StartLock = new();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (StartLock)
+        {
+            return base.CreateHost(builder);
+        }
     }
 }

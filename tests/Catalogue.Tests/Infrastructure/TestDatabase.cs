@@ -49,10 +49,22 @@ public sealed class TestDatabase : IAsyncLifetime
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var server = new NpgsqlConnection(ServerConnectionString());
-        await server.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", server);
-        await drop.ExecuteNonQueryAsync();
+        // A host that is still shutting down may reconnect while the database is dropped; try again briefly.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var server = new NpgsqlConnection(ServerConnectionString());
+                await server.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", server);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     /// <summary>

@@ -1,0 +1,289 @@
+using System.Diagnostics;
+using System.Globalization;
+using Catalogue.Core.Data;
+using Catalogue.Core.Entities;
+using Catalogue.Core.ImportExport;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Catalogue.Core.Generation;
+
+public sealed record GenerationResult(int Entries, long Links, TimeSpan Elapsed)
+{
+    /// <summary>Time spent building rows in memory, copying entries, and waiting for link rows (copied alongside).</summary>
+    public (TimeSpan Build, TimeSpan Entries, TimeSpan Links, TimeSpan Indexes) Breakdown { get; init; }
+
+    public double EntriesPerSecond => Entries / Math.Max(Elapsed.TotalSeconds, 0.001);
+}
+
+/// <summary>
+/// Fills a database with synthetic but realistic entries for benchmarks: deterministic for a seed, skewed like real
+/// data (Zipf-distributed keywords, countries and organisations), text from the seeds' vocabulary. Rows go in with
+/// PostgreSQL binary COPY in chunks (one transaction each), so memory stays flat from 1,000 to 1,000,000 entries.
+/// </summary>
+public sealed class CatalogueGenerator(IDbContextFactory<CatalogueDbContext> factory)
+{
+    public const int ChunkSize = 5_000;
+    public const string Actor = "generator";
+
+    private static readonly string[] EntryColumns =
+    [
+        "id", "kind", "title", "slug", "summary", "description", "status", "publication_date", "publication_date_precision",
+        "start_year", "end_year", "source_url", "geographic_scope", "workstream_output", "regional_review_process",
+        "is_good_practice", "is_suggested", "created_at", "created_by", "updated_at", "updated_by", "published_at", "search_terms",
+    ];
+
+    public async Task<GenerationResult> GenerateAsync(int count, int seed, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+
+        // Benchmark data: a crash may lose the last chunks, so commits need not wait for the disk.
+        await Execute(connection, "SET synchronous_commit = off", cancellationToken);
+        var pools = await Pools.LoadAsync(db, connection, cancellationToken);
+        var firstId = 1 + await Scalar<int>(connection, "SELECT coalesce(max(id), 0) FROM entries", cancellationToken);
+        var existing = await Scalar<long>(connection, "SELECT count(*) FROM entries", cancellationToken);
+        // Maintaining secondary indexes (search vector, title trigrams, the link tables' reverse lookups) row by row
+        // costs more than building them once afterwards, as long as the tables at least double.
+        var deferredIndexes = count >= DeferIndexesFrom && count >= existing
+            ? await DropSecondaryIndexesAsync(connection, cancellationToken)
+            : [];
+        var random = new Random(seed);
+        var links = 0L;
+        // Entries of one chunk are copied on one connection while the links of the chunk before go in on a
+        // second one, so PostgreSQL works on two cores (computing search vectors; checking foreign keys).
+        await using var linkDb = await factory.CreateDbContextAsync(cancellationToken);
+        var linkConnection = (NpgsqlConnection)linkDb.Database.GetDbConnection();
+        await linkConnection.OpenAsync(cancellationToken);
+        await Execute(linkConnection, "SET synchronous_commit = off", cancellationToken);
+        var stopwatch = Stopwatch.StartNew();
+        TimeSpan build = default, entries = default, linkWait = default;
+        Task<long>? pendingLinks = null;
+        var last = TimeSpan.Zero;
+        try
+        {
+            for (var start = 0; start < count; start += ChunkSize)
+            {
+                var mark = stopwatch.Elapsed;
+                var rows = Enumerable.Range(start, Math.Min(ChunkSize, count - start))
+                    .Select(i => SyntheticEntry.Create(random, pools, firstId + i))
+                    .ToList();
+                build += stopwatch.Elapsed - mark;
+                mark = stopwatch.Elapsed;
+                CopyEntries(connection, rows);
+                entries += stopwatch.Elapsed - mark;
+                mark = stopwatch.Elapsed;
+                if (pendingLinks is not null)
+                {
+                    links += await pendingLinks;
+                }
+
+                linkWait += stopwatch.Elapsed - mark;
+                cancellationToken.ThrowIfCancellationRequested();
+                pendingLinks = Task.Run(() => CopyLinks(linkConnection, rows), cancellationToken);
+                progress?.Report(start + rows.Count);
+            }
+
+            var tail = stopwatch.Elapsed;
+            links += await pendingLinks!;
+            linkWait += stopwatch.Elapsed - tail;
+        }
+        finally
+        {
+            // Also after a failure or a cancellation: the catalogue must never be left without its search indexes.
+            last = stopwatch.Elapsed;
+            foreach (var definition in deferredIndexes)
+            {
+                await Execute(connection, definition, CancellationToken.None);
+            }
+        }
+
+        var indexes = stopwatch.Elapsed - last;
+        stopwatch.Stop();
+        await Execute(connection, "SELECT setval(pg_get_serial_sequence('entries', 'id'), (SELECT max(id) FROM entries))", cancellationToken);
+        return new GenerationResult(count, links, stopwatch.Elapsed) { Breakdown = (build, entries, linkWait, indexes) };
+    }
+
+    public const int DeferIndexesFrom = 20_000;
+
+    /// <summary>
+    /// Drops the non-unique indexes of the entries table and of its link tables, and the link tables' foreign keys, and
+    /// returns the statements that create them again (re-adding a foreign key checks every row in one join). Primary
+    /// keys and unique indexes stay, so duplicates are still refused while copying.
+    /// </summary>
+    private static async Task<List<string>> DropSecondaryIndexesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT format('DROP INDEX %I', i.indexname), i.indexdef
+            FROM pg_indexes i
+            JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = to_regnamespace(i.schemaname)
+            JOIN pg_index x ON x.indexrelid = c.oid
+            WHERE i.schemaname = current_schema() AND NOT x.indisunique AND NOT x.indisprimary
+              AND (i.tablename = 'entries' OR i.tablename LIKE 'entry\_%')
+            UNION ALL
+            SELECT format('ALTER TABLE %I DROP CONSTRAINT %I', t.relname, k.conname),
+                   format('ALTER TABLE %I ADD CONSTRAINT %I %s', t.relname, k.conname, pg_get_constraintdef(k.oid))
+            FROM pg_constraint k
+            JOIN pg_class t ON t.oid = k.conrelid
+            WHERE k.contype = 'f' AND t.relnamespace = to_regnamespace(current_schema())
+              AND t.relname LIKE 'entry\_%' AND t.relname NOT IN ('entry_relations', 'entry_revisions')
+            """;
+        var statements = new List<(string Drop, string Create)>();
+        await using (var command = new NpgsqlCommand(sql, connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                statements.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (drop, _) in statements)
+        {
+            await Execute(connection, drop, cancellationToken);
+        }
+
+        return statements.Select(d => d.Create).ToList();
+    }
+
+    private static void CopyEntries(NpgsqlConnection connection, List<SyntheticEntry> rows)
+    {
+        using var copy = connection.BeginBinaryImport(
+            $"COPY entries ({string.Join(", ", EntryColumns)}) FROM STDIN (FORMAT BINARY)");
+        foreach (var e in rows)
+        {
+            copy.StartRow();
+            copy.Write(e.Id, NpgsqlDbType.Integer);
+            copy.Write(e.Kind.ToString(), NpgsqlDbType.Varchar);
+            copy.Write(e.Title, NpgsqlDbType.Varchar);
+            copy.Write(e.Slug, NpgsqlDbType.Varchar);
+            copy.Write(e.Summary, NpgsqlDbType.Varchar);
+            WriteNullable(copy, e.Description, NpgsqlDbType.Text);
+            copy.Write(e.Status.ToString(), NpgsqlDbType.Varchar);
+            if (e.PublicationDate is { } date)
+            {
+                copy.Write(date, NpgsqlDbType.Date);
+                copy.Write(e.Precision.ToString()!, NpgsqlDbType.Varchar);
+            }
+            else
+            {
+                copy.WriteNull();
+                copy.WriteNull();
+            }
+
+            WriteNullable(copy, e.StartYear, NpgsqlDbType.Integer);
+            WriteNullable(copy, e.EndYear, NpgsqlDbType.Integer);
+            copy.Write(e.SourceUrl, NpgsqlDbType.Varchar);
+            copy.Write(e.Scope.ToString(), NpgsqlDbType.Varchar);
+            copy.Write(false, NpgsqlDbType.Boolean);
+            copy.Write(false, NpgsqlDbType.Boolean);
+            copy.Write(e.GoodPractice, NpgsqlDbType.Boolean);
+            copy.Write(false, NpgsqlDbType.Boolean);
+            copy.Write(e.CreatedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(Actor, NpgsqlDbType.Varchar);
+            copy.Write(e.CreatedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(Actor, NpgsqlDbType.Varchar);
+            WriteNullable(copy, e.Status == EntryStatus.Published ? e.CreatedAt : (DateTime?)null, NpgsqlDbType.TimestampTz);
+            copy.Write(e.SearchTerms, NpgsqlDbType.Text);
+        }
+
+        copy.Complete();
+    }
+
+    private static long CopyLinks(NpgsqlConnection connection, List<SyntheticEntry> rows)
+    {
+        using var transaction = connection.BeginTransaction();
+        long total = 0;
+        total += CopyPairs(connection, "entry_languages", "language_code", NpgsqlDbType.Varchar, rows, e => e.Languages);
+        total += CopyPairs(connection, "entry_regions", "region_code", NpgsqlDbType.Varchar, rows, e => e.Regions);
+        total += CopyPairs(connection, "entry_countries", "country_code", NpgsqlDbType.Varchar, rows, e => e.Countries);
+        total += CopyPairs(connection, "entry_audiences", "audience_id", NpgsqlDbType.Integer, rows, e => e.Audiences);
+        total += CopyPairs(connection, "entry_beneficiary_groups", "beneficiary_group_id", NpgsqlDbType.Integer, rows, e => e.Beneficiaries);
+        total += CopyPairs(connection, "entry_activity_areas", "activity_area_id", NpgsqlDbType.Integer, rows, e => e.ActivityAreas);
+        total += CopyPairs(connection, "entry_sdg_targets", "sdg_target_code", NpgsqlDbType.Varchar, rows, e => e.Targets);
+        total += CopyPairs(connection, "entry_sdg_indicators", "sdg_indicator_code", NpgsqlDbType.Varchar, rows, e => e.Indicators);
+        total += CopyPairs(connection, "entry_gcm_objectives", "gcm_objective_number", NpgsqlDbType.Integer, rows, e => e.Objectives);
+        total += CopyPairs(connection, "entry_themes", "guiding_principle_id", NpgsqlDbType.Integer, rows, e => e.Themes);
+        total += CopyPairs(connection, "entry_keywords", "keyword_id", NpgsqlDbType.Integer, rows, e => e.Keywords);
+        total += CopyPairs(connection, "entry_tags", "tag_id", NpgsqlDbType.Integer, rows, e => e.Tags);
+
+        using var copy = connection.BeginBinaryImport(
+            "COPY entry_organisations (entry_id, organisation_id, role, position) FROM STDIN (FORMAT BINARY)");
+        foreach (var e in rows)
+        {
+            foreach (var (organisation, role, position) in e.Organisations)
+            {
+                copy.StartRow();
+                copy.Write(e.Id, NpgsqlDbType.Integer);
+                copy.Write(organisation, NpgsqlDbType.Integer);
+                copy.Write(role.ToString(), NpgsqlDbType.Varchar);
+                copy.Write(position, NpgsqlDbType.Integer);
+                total++;
+            }
+        }
+
+        copy.Complete();
+        copy.Dispose();
+        transaction.Commit();
+        return total;
+    }
+
+    private static long CopyPairs<T>(NpgsqlConnection connection, string table, string column, NpgsqlDbType type,
+        List<SyntheticEntry> rows, Func<SyntheticEntry, IReadOnlyList<T>> values)
+    {
+        long count = 0;
+        using var copy = connection.BeginBinaryImport($"COPY {table} (entry_id, {column}) FROM STDIN (FORMAT BINARY)");
+        foreach (var e in rows)
+        {
+            foreach (var value in values(e))
+            {
+                copy.StartRow();
+                copy.Write(e.Id, NpgsqlDbType.Integer);
+                copy.Write(value, type);
+                count++;
+            }
+        }
+
+        copy.Complete();
+        return count;
+    }
+
+    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : class
+    {
+        if (value is null)
+        {
+            copy.WriteNull();
+        }
+        else
+        {
+            copy.Write(value, type);
+        }
+    }
+
+    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : struct
+    {
+        if (value is { } v)
+        {
+            copy.Write(v, type);
+        }
+        else
+        {
+            copy.WriteNull();
+        }
+    }
+
+    internal static async Task<T> Scalar<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync(cancellationToken))!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,252 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Catalogue.Core.ImportExport;
+
+/// <summary>Reads and writes the project's JSON format: {"format": "migrant-education-catalogue", "version": 1, "entries": [...]}.</summary>
+public static class CatalogueJson
+{
+    public const string FormatName = "migrant-education-catalogue";
+    public const int Version = 1;
+
+    /// <summary>Canonical output: camelCase, 2-space indent, "\n" line ends, UTF-8 text left readable.</summary>
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the file head, then each entry as it comes, then the tail: large exports stream.</summary>
+    public static async Task WriteAsync(Stream output, IAsyncEnumerable<EntryRecord> entries, CancellationToken cancellationToken)
+    {
+        // The writer fills a buffer that is copied to the stream asynchronously: a Utf8JsonWriter on the stream itself
+        // would flush synchronously when it grows, which ASP.NET Core response bodies refuse.
+        var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
+        await using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString("format", FormatName);
+        writer.WriteNumber("version", Version);
+        writer.WriteStartArray("entries");
+        await foreach (var entry in entries.WithCancellation(cancellationToken))
+        {
+            JsonSerializer.Serialize(writer, entry, Options);
+            if (writer.BytesPending + buffer.WrittenCount > FlushThreshold)
+            {
+                await CopyAsync(writer, buffer, output, cancellationToken);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await CopyAsync(writer, buffer, output, cancellationToken);
+        await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
+    private const int FlushThreshold = 64 * 1024;
+
+    private static async Task CopyAsync(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Stream output, CancellationToken cancellationToken)
+    {
+        writer.Flush();
+        await output.WriteAsync(buffer.WrittenMemory, cancellationToken);
+        buffer.ResetWrittenCount();
+    }
+
+    public static string Write(IEnumerable<EntryRecord> entries)
+    {
+        using var stream = new MemoryStream();
+        WriteAsync(stream, entries.ToAsyncEnumerable(), CancellationToken.None).GetAwaiter().GetResult();
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>One entry in the canonical form, e.g. a revision snapshot or the comparison key of re-imports.</summary>
+    public static string Serialize(EntryRecord entry) => JsonSerializer.Serialize(entry, Options);
+
+    /// <summary>
+    /// Parses the file's entries with the line each starts on. A syntax error (a truncated file, say) throws
+    /// <see cref="ImportFileException"/> with its line and position; a value of the wrong type rejects its entry.
+    /// </summary>
+    public static (List<ImportRecord> Records, List<ImportRejection> Rejections) Read(byte[] utf8)
+    {
+        var records = new List<ImportRecord>();
+        var rejections = new List<ImportRejection>();
+        var lineStarts = LineStarts(utf8);
+        CheckSyntax(utf8);
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new ImportFileException($"The file is not in the catalogue's JSON format: expected an object with \"format\": \"{FormatName}\" and \"entries\".", 1);
+        }
+
+        string? format = null;
+        var sawEntries = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "format":
+                    format = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    break;
+                case "version":
+                    if (reader.TokenType != JsonTokenType.Number || reader.GetInt32() != Version)
+                    {
+                        throw new ImportFileException($"Unsupported format version: this catalogue reads version {Version}.", LineOf(lineStarts, reader.TokenStartIndex));
+                    }
+
+                    break;
+                case "entries" when reader.TokenType == JsonTokenType.StartArray:
+                    sawEntries = true;
+                    ReadEntries(ref reader, lineStarts, records, rejections);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        if (format != FormatName || !sawEntries)
+        {
+            throw new ImportFileException($"The file is not in the catalogue's JSON format: expected \"format\": \"{FormatName}\" and an \"entries\" array.", 1);
+        }
+
+        return (records, rejections);
+    }
+
+    private static void ReadEntries(ref Utf8JsonReader reader, List<long> lineStarts, List<ImportRecord> records, List<ImportRejection> rejections)
+    {
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var line = LineOf(lineStarts, reader.TokenStartIndex);
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                rejections.Add(new ImportRejection(line, null, "entries", "each entry must be a JSON object"));
+                reader.Skip();
+                continue;
+            }
+
+            // Deserialise a copy, so a wrong value in one entry rejects that entry and reading goes on.
+            var copy = reader;
+            try
+            {
+                var entry = JsonSerializer.Deserialize<EntryRecord>(ref copy, Options);
+                if (entry is not null)
+                {
+                    var record = new ImportRecord(line, Normalise(entry));
+                    RecordFieldLines(reader, lineStarts, record.FieldLines);
+                    records.Add(record);
+                }
+            }
+            catch (JsonException ex)
+            {
+                var field = ex.Path?.Replace("$.", "", StringComparison.Ordinal) ?? "entry";
+                var message = ex.Message.Split(" Path:", 2)[0];
+                var at = ex.LineNumber is { } l ? (int)l + 1 : line;
+                rejections.Add(new ImportRejection(at, null, field, message.Contains("could not be mapped", StringComparison.Ordinal)
+                    ? $"unknown field; see docs/import-export.md for the accepted fields"
+                    : $"has a value of the wrong type ({message})"));
+            }
+
+            reader.Skip();
+        }
+    }
+
+    /// <summary>Notes the line of each property and of each array element, so a rejection names the exact line.</summary>
+    private static void RecordFieldLines(Utf8JsonReader reader, List<long> lineStarts, Dictionary<string, int> lines)
+    {
+        var depth = reader.CurrentDepth;
+        string? property = null;
+        var index = 0;
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            var line = LineOf(lineStarts, reader.TokenStartIndex);
+            if (reader.CurrentDepth == depth + 1 && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                property = reader.GetString()!;
+                lines[property] = line;
+                index = 0;
+            }
+            else if (reader.CurrentDepth == depth + 2 && property is not null)
+            {
+                lines[$"{property}#{index++}"] = line;
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+            }
+            else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth > depth + 2)
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    /// <summary>Lists written as null count as empty.</summary>
+    private static EntryRecord Normalise(EntryRecord e)
+    {
+        foreach (var property in typeof(EntryRecord).GetProperties())
+        {
+            if (property.PropertyType == typeof(List<string>) && property.GetValue(e) is null)
+            {
+                property.SetValue(e, new List<string>());
+            }
+        }
+
+        e.Related ??= [];
+        return e;
+    }
+
+    private static void CheckSyntax(byte[] utf8)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var position = (int)(ex.BytePositionInLine ?? 0) + 1;
+            var incomplete = ex.Message.Contains("end of data", StringComparison.OrdinalIgnoreCase) ||
+                             ex.Message.Contains("incomplete", StringComparison.OrdinalIgnoreCase);
+            throw new ImportFileException(incomplete
+                ? $"The JSON is incomplete (the file seems truncated) at line {line}, position {position}."
+                : $"The JSON is malformed at line {line}, position {position}: {ex.Message.Split(" LineNumber:", 2)[0]}", line);
+        }
+    }
+
+    private static List<long> LineStarts(byte[] utf8)
+    {
+        var starts = new List<long> { 0 };
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+
+    private static int LineOf(List<long> lineStarts, long offset)
+    {
+        var index = lineStarts.BinarySearch(offset);
+        return (index >= 0 ? index : ~index - 1) + 1;
+    }
+}

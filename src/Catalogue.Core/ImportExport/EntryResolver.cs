@@ -1,0 +1,330 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Catalogue.Core.Entities;
+
+namespace Catalogue.Core.ImportExport;
+
+/// <summary>
+/// Checks one <see cref="ImportRecord"/> and maps its values (through <see cref="ValueResolver"/>) into a
+/// <see cref="ResolvedEntry"/>, collecting every problem as a rejection naming the line, the field and the value.
+/// </summary>
+public sealed partial class EntryResolver(ValueResolver values)
+{
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd", "yyyy-MM", "yyyy", "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMMM yyyy", "MMM yyyy", "dd/MM/yyyy",
+    ];
+
+    public (ResolvedEntry? Entry, List<ImportRejection> Rejections) Resolve(ImportRecord record)
+    {
+        var e = record.Entry;
+        var rejections = new List<ImportRejection>();
+        var slug = Clean(e.Slug);
+
+        void Reject(string field, string reason, int index = -1) =>
+            rejections.Add(new ImportRejection(record.LineOf(field, index), slug, field, reason));
+
+        foreach (var (field, text) in TextFields(e))
+        {
+            if (text is not null && text.Contains('\0', StringComparison.Ordinal))
+            {
+                Reject(field, "contains a NUL character, which text cannot hold");
+            }
+        }
+
+        var title = Clean(e.Title);
+        if (string.IsNullOrEmpty(title))
+        {
+            Reject("title", "is required");
+        }
+        else if (title.Length > Entry.TitleMaxLength)
+        {
+            Reject("title", $"is {title.Length} characters long; at most {Entry.TitleMaxLength} are allowed");
+        }
+
+        if (string.IsNullOrEmpty(slug))
+        {
+            slug = Slugify(title ?? "");
+        }
+
+        if (string.IsNullOrEmpty(slug) || slug.Length > Entry.SlugMaxLength || !SlugPattern().IsMatch(slug))
+        {
+            Reject("slug", $"\"{slug}\" is not a valid slug; accepted: lower-case letters, digits and single hyphens, at most {Entry.SlugMaxLength} characters (e.g. \"open-doors-school-strategy\")");
+        }
+
+        var externalId = Clean(e.ExternalId);
+        if (externalId is { Length: > 200 })
+        {
+            Reject("externalId", "is longer than 200 characters");
+        }
+
+        var kind = Required(e.Kind, "kind", raw => ValueResolver.Enum<EntryKind>(raw, "kind"), Reject);
+        var status = string.IsNullOrWhiteSpace(e.Status)
+            ? EntryStatus.Draft
+            : Single(e.Status, "status", raw => ValueResolver.Enum<EntryStatus>(raw, "status"), Reject);
+
+        var summary = Clean(e.Summary) ?? "";
+        if (summary.Length > Entry.SummaryMaxLength)
+        {
+            Reject("summary", $"is {summary.Length} characters long; at most {Entry.SummaryMaxLength} are allowed");
+        }
+        else if (summary.Length == 0 && status != EntryStatus.Draft)
+        {
+            Reject("summary", $"is required unless the status is Draft (status: {status})");
+        }
+
+        var (date, precision) = ParseDate(e.PublicationDate, Reject);
+        CheckYear(e.StartYear, "startYear", Reject);
+        CheckYear(e.EndYear, "endYear", Reject);
+        if (e.StartYear is { } start && e.EndYear is { } end && start > end)
+        {
+            Reject("endYear", $"{end} is before the start year {start}");
+        }
+
+        var scope = string.IsNullOrWhiteSpace(e.GeographicScope)
+            ? (GeographicScope?)null
+            : Single(e.GeographicScope, "geographicScope", raw => ValueResolver.Enum<GeographicScope>(raw, "geographic scope"), Reject);
+
+        foreach (var goal in e.Goals.Where(g => !string.IsNullOrWhiteSpace(g)).Select((g, i) => (g, i)))
+        {
+            if (values.Goal(goal.g).Error is { } error)
+            {
+                Reject("sdgs", error, goal.i);
+            }
+        }
+
+        var relatedRecords = new List<(RelationType, string)>();
+        for (var i = 0; i < e.Related.Count; i++)
+        {
+            var related = e.Related[i];
+            var type = ValueResolver.Enum<RelationType>(related.Type ?? "", "relation type");
+            var target = Clean(related.Slug);
+            if (!type.Ok)
+            {
+                Reject("related", type.Error!, i);
+            }
+            else if (string.IsNullOrEmpty(target) || !SlugPattern().IsMatch(target))
+            {
+                Reject("related", $"\"{related.Slug}\" is not a valid slug of another entry", i);
+            }
+            else if (target == slug)
+            {
+                Reject("related", "an entry cannot be related to itself", i);
+            }
+            else
+            {
+                relatedRecords.Add((type.Value, target));
+            }
+        }
+
+        var resolved = new ResolvedEntry
+        {
+            Line = record.Line,
+            Slug = slug ?? "",
+            ExternalId = externalId,
+            Kind = kind,
+            Status = status,
+            Title = title ?? "",
+            Summary = summary,
+            Description = CleanText(e.Description),
+            PublicationDate = date,
+            PublicationDatePrecision = precision,
+            StartYear = e.StartYear,
+            EndYear = e.EndYear,
+            SourceUrl = Url(e.SourceUrl, "sourceUrl", Reject),
+            DocumentUrl = Url(e.DocumentUrl, "documentUrl", Reject),
+            EvaluationUrl = Url(e.EvaluationUrl, "evaluationUrl", Reject),
+            GeographicScope = scope,
+            WorkstreamOutput = e.WorkstreamOutput,
+            RegionalReviewProcess = e.RegionalReviewProcess,
+            GoodPractice = e.GoodPractice,
+            LessonsLearned = CleanText(e.LessonsLearned),
+            Languages = Many(e.Languages, "languages", values.Language, l => l.Code, Reject),
+            Regions = Many(e.Regions, "regions", values.Region, r => r.Code, Reject),
+            Countries = Many(e.Countries, "countries", values.Country, c => c.Alpha2, Reject),
+            ActivityAreas = Many(e.ActivityAreas, "activityAreas", values.ActivityArea, a => a.Id.ToString(CultureInfo.InvariantCulture), Reject),
+            SdgTargets = Many(e.SdgTargets, "sdgTargets", values.Target, t => t.Code, Reject),
+            SdgIndicators = Many(e.SdgIndicators, "sdgIndicators", values.Indicator, i => i.Code, Reject),
+            GcmObjectives = Many(e.GcmObjectives, "gcmObjectives", values.Objective, o => o.Number.ToString(CultureInfo.InvariantCulture), Reject),
+            Themes = Many(e.Themes, "themes", values.Theme, t => t.Name, Reject),
+            Audiences = Terms(e.Audiences, "audiences", Reject),
+            BeneficiaryGroups = Terms(e.BeneficiaryGroups, "beneficiaryGroups", Reject),
+            Keywords = Terms(e.Keywords, "keywords", Reject),
+            Tags = Terms(e.Tags, "tags", Reject),
+            Organisations =
+            [
+                .. Terms(e.Authors, "authors", Reject).Select(n => (OrganisationRole.Author, n)),
+                .. Terms(e.Publishers, "publishers", Reject).Select(n => (OrganisationRole.Publisher, n)),
+                .. Terms(e.Implementers, "implementers", Reject).Select(n => (OrganisationRole.Implementer, n)),
+                .. Terms(e.Partners, "partners", Reject).Select(n => (OrganisationRole.Partner, n)),
+                .. Terms(e.Donors, "donors", Reject).Select(n => (OrganisationRole.Donor, n)),
+            ],
+            Related = relatedRecords,
+        };
+        return (rejections.Count == 0 ? resolved : null, rejections);
+    }
+
+    /// <summary>"Open Doors: School Strategy (Colombia)" → "open-doors-school-strategy-colombia".</summary>
+    public static string Slugify(string title)
+    {
+        var folded = ValueResolver.Fold(title).ToLowerInvariant();
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var slug = builder.ToString().Trim('-');
+        return slug.Length <= 80 ? slug : slug[..80].TrimEnd('-');
+    }
+
+    private static IEnumerable<(string Field, string? Text)> TextFields(EntryRecord e) =>
+    [
+        ("slug", e.Slug), ("externalId", e.ExternalId), ("title", e.Title), ("summary", e.Summary), ("description", e.Description),
+        ("lessonsLearned", e.LessonsLearned), ("sourceUrl", e.SourceUrl), ("documentUrl", e.DocumentUrl), ("evaluationUrl", e.EvaluationUrl),
+        .. e.Audiences.Concat(e.Keywords).Concat(e.Tags).Concat(e.BeneficiaryGroups).Concat(e.Authors).Concat(e.Publishers)
+            .Concat(e.Implementers).Concat(e.Partners).Concat(e.Donors).Select(t => ("terms", (string?)t)),
+    ];
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Multi-line text is kept as given, only with Windows line ends made "\n"; blank becomes null.</summary>
+    private static string? CleanText(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+
+    private static T Required<T>(string? raw, string field, Func<string, Resolved<T>> resolve, Action<string, string, int> reject)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            reject(field, "is required", -1);
+            return default!;
+        }
+
+        return Single(raw, field, resolve, reject);
+    }
+
+    private static T Single<T>(string raw, string field, Func<string, Resolved<T>> resolve, Action<string, string, int> reject)
+    {
+        var result = resolve(raw);
+        if (!result.Ok)
+        {
+            reject(field, result.Error!, -1);
+        }
+
+        return result.Value!;
+    }
+
+    private static List<T> Many<T>(List<string> raw, string field, Func<string, Resolved<T>> resolve, Func<T, string> key, Action<string, string, int> reject)
+    {
+        var result = new List<T>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(raw[i]))
+            {
+                continue;
+            }
+
+            var resolved = resolve(raw[i]);
+            if (!resolved.Ok)
+            {
+                reject(field, resolved.Error!, i);
+            }
+            else if (seen.Add(key(resolved.Value!)))
+            {
+                result.Add(resolved.Value!);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<string> Terms(List<string> raw, string field, Action<string, string, int> reject)
+    {
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(raw[i]))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', raw[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (name.Length > CuratedTerm.NameMaxLength)
+            {
+                reject(field, $"\"{name[..40]}…\" is longer than {CuratedTerm.NameMaxLength} characters", i);
+            }
+            else if (seen.Add(CuratedTerm.Normalize(name)))
+            {
+                result.Add(name);
+            }
+        }
+
+        return result;
+    }
+
+    private static (DateOnly?, DatePrecision?) ParseDate(string? raw, Action<string, string, int> reject)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return (null, null);
+        }
+
+        var value = raw.Trim();
+        foreach (var format in DateFormats)
+        {
+            if (DateTime.TryParseExact(value, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                var precision = format.Contains('d', StringComparison.Ordinal) ? DatePrecision.Day
+                    : format.Contains('M', StringComparison.Ordinal) ? DatePrecision.Month
+                    : DatePrecision.Year;
+                if (parsed.Year is < 1900 or > 2100)
+                {
+                    break;
+                }
+
+                return (DateOnly.FromDateTime(parsed), precision);
+            }
+        }
+
+        reject("publicationDate", $"\"{raw}\" is not a date; accepted: \"2019\", \"2019-05\", \"2019-05-14\" (also \"May 2019\", \"14 May 2019\"), years 1900–2100", -1);
+        return (null, null);
+    }
+
+    private static void CheckYear(int? year, string field, Action<string, string, int> reject)
+    {
+        if (year is < 1900 or > 2100)
+        {
+            reject(field, $"{year} is not a plausible year; accepted: 1900–2100", -1);
+        }
+    }
+
+    private static string? Url(string? raw, string field, Action<string, string, int> reject)
+    {
+        var value = Clean(raw);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length > Entry.UrlMaxLength || !Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            reject(field, $"\"{value}\" is not an absolute http(s) address of at most {Entry.UrlMaxLength} characters", -1);
+            return null;
+        }
+
+        return value;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,52 @@
+namespace Catalogue.Core.OpenData;
+
+/// <summary>
+/// A published entry as the open-data formats (API, feeds, citations, OAI-PMH, JSON-LD) expose it.
+/// Property names are part of the public API contract: rename only with a new API version.
+/// </summary>
+public sealed record EntryDocument
+{
+    public required int Id { get; init; }
+    public required string Slug { get; init; }
+    /// <summary>Lower-case kind name: publication, programme, event, tool, research.</summary>
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public string? Description { get; init; }
+    /// <summary>ISO date, cut to its precision: "2019", "2019-05" or "2019-05-14".</summary>
+    public string? PublicationDate { get; init; }
+    public int? StartYear { get; init; }
+    public int? EndYear { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? DocumentUrl { get; init; }
+    public string? EvaluationUrl { get; init; }
+    public string? GeographicScope { get; init; }
+    public bool IsGoodPractice { get; init; }
+    public DateTime? PublishedAt { get; init; }
+    public required DateTime UpdatedAt { get; init; }
+    public IReadOnlyList<CodedTerm> SdgTargets { get; init; } = [];
+    public IReadOnlyList<CodedTerm> SdgIndicators { get; init; } = [];
+    public IReadOnlyList<CodedTerm> GcmObjectives { get; init; } = [];
+    public IReadOnlyList<CodedTerm> Themes { get; init; } = [];
+    public IReadOnlyList<CodedTerm> ActivityAreas { get; init; } = [];
+    public IReadOnlyList<CodedTerm> Regions { get; init; } = [];
+    public IReadOnlyList<CodedTerm> Countries { get; init; } = [];
+    public IReadOnlyList<CodedTerm> Languages { get; init; } = [];
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Audiences { get; init; } = [];
+    public IReadOnlyList<string> BeneficiaryGroups { get; init; } = [];
+    public IReadOnlyList<EntryOrganisationRef> Organisations { get; init; } = [];
+
+    public IEnumerable<string> OrganisationsIn(string role) =>
+        Organisations.Where(o => o.Role == role).Select(o => o.Name);
+
+    /// <summary>The year the entry is dated by: its publication year, else the programme's start year.</summary>
+    public int? Year => PublicationDate is { Length: >= 4 } date ? int.Parse(date[..4], System.Globalization.CultureInfo.InvariantCulture) : StartYear;
+}
+
+/// <summary>A value of an official or curated vocabulary: code ("4.1", "15", "TR", "en") and label.</summary>
+public sealed record CodedTerm(string Code, string Label);
+
+/// <summary>An organisation's part in an entry; role is author, publisher, implementer, partner or donor.</summary>
+public sealed record EntryOrganisationRef(string Name, string Role);

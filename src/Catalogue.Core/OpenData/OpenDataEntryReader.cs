@@ -1,0 +1,124 @@
+using System.Globalization;
+using Catalogue.Core.Data;
+using Catalogue.Core.Entities;
+using Catalogue.Core.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Core.OpenData;
+
+/// <summary>Reads published entries as <see cref="EntryDocument"/>s for the open-data formats.</summary>
+public sealed class OpenDataEntryReader(IDbContextFactory<CatalogueDbContext> factory)
+{
+    public async Task<EntryDocument?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var id = await db.Entries.AsNoTracking().PubliclyVisible()
+            .Where(e => e.Slug == slug).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is null ? null : (await LoadAsync(db, [id.Value], cancellationToken)).Single();
+    }
+
+    /// <summary>One page of a search: the matching published entries in the query's order, and their total.</summary>
+    public async Task<(IReadOnlyList<EntryDocument> Items, int Total)> SearchAsync(
+        CatalogueQuery query, int skip, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var matching = db.Entries.AsNoTracking().PubliclyVisible().Apply(query);
+        var total = await matching.CountAsync(cancellationToken);
+        var ids = await Order(matching, query).Skip(skip).Take(take).Select(e => e.Id).ToListAsync(cancellationToken);
+        return (await LoadAsync(db, ids, cancellationToken), total);
+    }
+
+    /// <summary>Full documents of the given entries (any status: the caller has filtered), in the order of <paramref name="ids"/>.</summary>
+    public async Task<IReadOnlyList<EntryDocument>> LoadAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await LoadAsync(db, ids, cancellationToken);
+    }
+
+    /// <summary>
+    /// The last change to any entry, whatever its status: archiving or unpublishing one changes every list it left,
+    /// so this is the Last-Modified of lists. Null for an empty catalogue.
+    /// </summary>
+    public async Task<DateTime?> LastChangeAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Entries.MaxAsync(e => (DateTime?)e.UpdatedAt, cancellationToken);
+    }
+
+    /// <summary>Newest first (by first publication, else last update) unless the query asks for another order.</summary>
+    public static IOrderedQueryable<Entry> Order(IQueryable<Entry> entries, CatalogueQuery query) => query.Sort switch
+    {
+        CatalogueSort.Title => entries.OrderBy(e => e.Title).ThenBy(e => e.Id),
+        CatalogueSort.Updated => entries.OrderByDescending(e => e.UpdatedAt).ThenByDescending(e => e.Id),
+        CatalogueSort.Relevance when query.HasText => entries
+            .OrderByDescending(e => e.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(CatalogueDbContext.SearchConfiguration, query.Text!)))
+            .ThenByDescending(e => e.PublishedAt ?? e.UpdatedAt).ThenByDescending(e => e.Id),
+        _ => entries.OrderByDescending(e => e.PublishedAt ?? e.UpdatedAt).ThenByDescending(e => e.Id),
+    };
+
+    private static async Task<IReadOnlyList<EntryDocument>> LoadAsync(CatalogueDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var entries = await db.Entries.AsNoTracking().AsSplitQuery()
+            .Where(e => ids.Contains(e.Id))
+            .Include(e => e.SdgTargets).Include(e => e.SdgIndicators).Include(e => e.GcmObjectives).Include(e => e.Themes)
+            .Include(e => e.ActivityAreas).Include(e => e.Regions).Include(e => e.Countries).Include(e => e.Languages)
+            .Include(e => e.Keywords).Include(e => e.Tags).Include(e => e.Audiences).Include(e => e.BeneficiaryGroups)
+            .Include(e => e.Organisations).ThenInclude(o => o.Organisation)
+            .ToListAsync(cancellationToken);
+        var byId = entries.ToDictionary(e => e.Id);
+        return ids.Where(byId.ContainsKey).Select(id => ToDocument(byId[id])).ToList();
+    }
+
+    private static EntryDocument ToDocument(Entry e) => new()
+    {
+        Id = e.Id,
+        Slug = e.Slug,
+        Kind = KindName(e.Kind),
+        Title = e.Title,
+        Summary = e.Summary,
+        Description = e.Description,
+        PublicationDate = FormatDate(e.PublicationDate, e.PublicationDatePrecision),
+        StartYear = e.StartYear,
+        EndYear = e.EndYear,
+        SourceUrl = e.SourceUrl,
+        DocumentUrl = e.DocumentUrl,
+        EvaluationUrl = e.EvaluationUrl,
+        GeographicScope = e.GeographicScope?.ToString().ToLowerInvariant(),
+        IsGoodPractice = e.IsGoodPractice,
+        PublishedAt = e.PublishedAt,
+        UpdatedAt = e.UpdatedAt,
+        SdgTargets = e.SdgTargets.OrderBy(t => t.SortOrder).Select(t => new CodedTerm(t.Code, t.ShortLabel)).ToList(),
+        SdgIndicators = e.SdgIndicators.OrderBy(i => i.SortOrder).Select(i => new CodedTerm(i.Code, i.OfficialText)).ToList(),
+        GcmObjectives = e.GcmObjectives.OrderBy(o => o.Number)
+            .Select(o => new CodedTerm(o.Number.ToString(CultureInfo.InvariantCulture), o.ShortLabel)).ToList(),
+        Themes = e.Themes.OrderBy(t => t.Paragraph).Select(t => new CodedTerm(t.Paragraph, t.Name)).ToList(),
+        ActivityAreas = e.ActivityAreas.OrderBy(a => a.Code).Select(a => new CodedTerm(a.Code, a.Name)).ToList(),
+        Regions = e.Regions.OrderBy(r => r.Name).Select(r => new CodedTerm(r.Code, r.Name)).ToList(),
+        Countries = e.Countries.OrderBy(c => c.Name).Select(c => new CodedTerm(c.Alpha2, c.Name)).ToList(),
+        Languages = e.Languages.OrderBy(l => l.Name).Select(l => new CodedTerm(l.Code, l.Name)).ToList(),
+        Keywords = e.Keywords.Select(k => k.Name).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+        Tags = e.Tags.Select(t => t.Name).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+        Audiences = e.Audiences.Select(a => a.Name).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+        BeneficiaryGroups = e.BeneficiaryGroups.Select(b => b.Name).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+        Organisations = e.Organisations.OrderBy(o => o.Role).ThenBy(o => o.Position)
+            .Select(o => new EntryOrganisationRef(o.Organisation.Name, o.Role.ToString().ToLowerInvariant())).ToList(),
+    };
+
+    public static string KindName(EntryKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string? FormatDate(DateOnly? date, DatePrecision? precision) => date switch
+    {
+        null => null,
+        { } d => precision switch
+        {
+            DatePrecision.Year => d.ToString("yyyy", CultureInfo.InvariantCulture),
+            DatePrecision.Month => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        },
+    };
+}

@@ -1,0 +1,104 @@
+using Catalogue.Core.Data;
+using Catalogue.Core.Entities;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace Catalogue.Core.Search;
+
+public interface ICatalogueSearch
+{
+    /// <summary>A page of published results with the total, facet counts and a spelling suggestion when few match.</summary>
+    Task<SearchResults> SearchAsync(CatalogueQuery query, SearchOptions? options = null, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Full-text and faceted search over published entries. The page and the total come from one context; each facet is
+/// counted by its own query (with every other active filter applied: disjunctive faceting), run concurrently on
+/// separate contexts, so a search costs one round trip of wall time for the facets.
+/// </summary>
+public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext> contextFactory) : ICatalogueSearch
+{
+    /// <summary>Deep paging stops here (10,000 results): OFFSET stays bounded; narrowing the search is the way further.</summary>
+    public const int MaxPage = 500;
+
+    /// <summary>With fewer results than this, a "Did you mean" suggestion is looked for.</summary>
+    public const int SuggestBelow = 3;
+
+    public async Task<SearchResults> SearchAsync(CatalogueQuery query, SearchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new SearchOptions();
+        query = query with { Page = Math.Clamp(query.Page, 1, MaxPage) };
+        var facetsTask = options.Facets
+            ? CatalogueFacetCounter.CountAsync(contextFactory, query, options, cancellationToken)
+            : Task.FromResult<IReadOnlyList<Facet>>([]);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var filtered = db.Entries.AsNoTracking().PubliclyVisible().Apply(query);
+        var total = await filtered.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (int)Math.Ceiling(total / (double)CatalogueQuery.PageSize));
+        var capped = pages > MaxPage;
+        pages = Math.Min(pages, MaxPage);
+        var page = Math.Min(query.Page, pages);
+
+        var hits = total == 0 ? [] : await LoadPageAsync(db, filtered, query, page, cancellationToken);
+        string? suggestion = null;
+        if (options.Suggestions && query.HasText && total < SuggestBelow)
+        {
+            suggestion = await SpellingSuggestions.SuggestAsync(db, query.Text!, cancellationToken);
+        }
+
+        var facets = await facetsTask;
+        return new SearchResults(query with { Page = page }, hits, total, page, pages, capped, facets, suggestion);
+    }
+
+    private static async Task<IReadOnlyList<SearchHit>> LoadPageAsync(CatalogueDbContext db, IQueryable<Entry> filtered, CatalogueQuery query,
+        int page, CancellationToken cancellationToken)
+    {
+        var text = query.HasText ? SearchText.Parse(query.Text!) : null;
+        IOrderedQueryable<Entry> ordered = (query.Sort, text) switch
+        {
+            (CatalogueSort.Relevance, not null) => filtered.OrderByDescending(text.Rank()).ThenByDescending(e => e.PublishedAt).ThenByDescending(e => e.Id),
+            (CatalogueSort.Title, _) => filtered.OrderBy(e => e.Title).ThenBy(e => e.Id),
+            (CatalogueSort.Updated, _) => filtered.OrderByDescending(e => e.UpdatedAt).ThenByDescending(e => e.Id),
+            _ => filtered.OrderByDescending(e => e.PublishedAt).ThenByDescending(e => e.Id),
+        };
+        var window = ordered.Skip((page - 1) * CatalogueQuery.PageSize).Take(CatalogueQuery.PageSize);
+
+        var rows = text is null
+            ? await window.Select(e => new HitRow(e.Id, e.Slug, e.Title, e.Kind, e.Summary, null, e.PublicationDate, e.StartYear, e.EndYear, e.PublishedAt))
+                .ToListAsync(cancellationToken)
+            : await window.Select(text.Inline((Entry e, NpgsqlTsQuery q) => new HitRow(e.Id, e.Slug, e.Title, e.Kind, e.Summary,
+                    q.GetResultHeadline(CatalogueDbContext.SearchConfiguration, e.Summary + " " + (e.Description ?? ""), SnippetHtml.HeadlineOptions),
+                    e.PublicationDate, e.StartYear, e.EndYear, e.PublishedAt)))
+                .ToListAsync(cancellationToken);
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var details = await db.Entries.AsNoTracking()
+            .Where(e => ids.Contains(e.Id))
+            .Select(e => new
+            {
+                e.Id,
+                Targets = e.SdgTargets.OrderBy(t => t.SortOrder).Select(t => t.Code).ToList(),
+                Countries = e.Countries.OrderBy(c => c.Name).Select(c => c.Name).ToList(),
+            })
+            .AsSplitQuery()
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
+
+        return rows.Select(r => new SearchHit(r.Id, r.Slug, r.Title, r.Kind, r.Summary, SnippetHtml.FromHeadline(r.Headline),
+                YearLabel(r.PublicationDate, r.StartYear, r.EndYear), r.PublishedAt,
+                details.TryGetValue(r.Id, out var d) ? d.Targets : [], details.TryGetValue(r.Id, out var c) ? c.Countries : []))
+            .ToList();
+    }
+
+    public static string? YearLabel(DateOnly? publicationDate, int? startYear, int? endYear) => (publicationDate, startYear, endYear) switch
+    {
+        ({ } date, _, _) => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        (null, { } start, { } end) when end != start => $"{start}–{end}",
+        (null, { } start, _) => start.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        (null, null, { } end) => end.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private sealed record HitRow(int Id, string Slug, string Title, EntryKind Kind, string Summary, string? Headline,
+        DateOnly? PublicationDate, int? StartYear, int? EndYear, DateTime? PublishedAt);
+}

@@ -1,0 +1,170 @@
+using Catalogue.Core.Data;
+using Catalogue.Core.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Core.Search;
+
+public sealed record NamedLink(string Value, string Label);
+
+public sealed record OrganisationPart(string Name, OrganisationRole Role);
+
+public sealed record RelatedEntry(string Slug, string Title, EntryKind Kind, string? Relation);
+
+/// <summary>Everything the public entry page shows, in the order of the knowledge-platform record (seed 000).</summary>
+public sealed record EntryDetails(
+    int Id,
+    string Slug,
+    string Title,
+    EntryKind Kind,
+    string Summary,
+    string? Description,
+    DateOnly? PublicationDate,
+    DatePrecision? PublicationDatePrecision,
+    int? StartYear,
+    int? EndYear,
+    string? SourceUrl,
+    string? DocumentUrl,
+    string? EvaluationUrl,
+    GeographicScope? GeographicScope,
+    bool WorkstreamOutput,
+    bool RegionalReviewProcess,
+    bool IsGoodPractice,
+    string? LessonsLearned,
+    DateTime? PublishedAt,
+    DateTime UpdatedAt,
+    IReadOnlyList<string> Audiences,
+    IReadOnlyList<OrganisationPart> Organisations,
+    IReadOnlyList<NamedLink> Languages,
+    IReadOnlyList<NamedLink> Regions,
+    IReadOnlyList<NamedLink> Countries,
+    IReadOnlyList<NamedLink> GcmObjectives,
+    IReadOnlyList<string> Themes,
+    IReadOnlyList<NamedLink> SdgIndicators,
+    IReadOnlyList<NamedLink> SdgTargets,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> BeneficiaryGroups,
+    IReadOnlyList<string> ActivityAreas,
+    IReadOnlyList<RelatedEntry> Linked,
+    IReadOnlyList<RelatedEntry> Similar)
+{
+    public IEnumerable<string> OrganisationsIn(OrganisationRole role) => Organisations.Where(o => o.Role == role).Select(o => o.Name);
+}
+
+public interface IPublicEntries
+{
+    /// <summary>The published entry with this slug, or null (drafts, entries in review and archived ones are never shown).</summary>
+    Task<EntryDetails?> FindAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>The current slug of a published entry that once had <paramref name="oldSlug"/>, or null.</summary>
+    Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken = default);
+}
+
+public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> contextFactory) : IPublicEntries
+{
+    public const int SimilarCount = 5;
+
+    public async Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.SlugRedirects.AsNoTracking()
+            .Where(r => r.OldSlug == oldSlug && r.Entry.Status == EntryStatus.Published)
+            .Select(r => r.Entry.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<EntryDetails?> FindAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var entry = await db.Entries.AsNoTracking().PubliclyVisible()
+            .Where(e => e.Slug == slug)
+            .Include(e => e.Audiences).Include(e => e.Organisations).ThenInclude(o => o.Organisation)
+            .Include(e => e.Languages).Include(e => e.Regions).Include(e => e.Countries)
+            .Include(e => e.GcmObjectives).Include(e => e.Themes).Include(e => e.SdgIndicators).Include(e => e.SdgTargets)
+            .Include(e => e.Keywords).Include(e => e.Tags).Include(e => e.BeneficiaryGroups).Include(e => e.ActivityAreas)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        var linked = await LinkedAsync(db, entry.Id, cancellationToken);
+        var similar = await SimilarAsync(db, entry, linked.Select(l => l.Slug).ToHashSet(), cancellationToken);
+
+        static List<string> Names(IEnumerable<CuratedTerm> terms) => terms.Select(t => t.Name).Order(StringComparer.OrdinalIgnoreCase).ToList();
+
+        return new EntryDetails(entry.Id, entry.Slug, entry.Title, entry.Kind, entry.Summary, entry.Description,
+            entry.PublicationDate, entry.PublicationDatePrecision, entry.StartYear, entry.EndYear,
+            entry.SourceUrl, entry.DocumentUrl, entry.EvaluationUrl, entry.GeographicScope,
+            entry.WorkstreamOutput, entry.RegionalReviewProcess, entry.IsGoodPractice, entry.LessonsLearned,
+            entry.PublishedAt, entry.UpdatedAt,
+            Names(entry.Audiences),
+            entry.Organisations.OrderBy(o => o.Role).ThenBy(o => o.Position).Select(o => new OrganisationPart(o.Organisation.Name, o.Role)).ToList(),
+            entry.Languages.OrderBy(l => l.Name).Select(l => new NamedLink(l.Code, l.Name)).ToList(),
+            entry.Regions.OrderBy(r => r.Name).Select(r => new NamedLink(r.Code, r.Name)).ToList(),
+            entry.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Alpha2, c.Name)).ToList(),
+            entry.GcmObjectives.OrderBy(o => o.Number).Select(o => new NamedLink(o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Objective {o.Number}: {o.ShortLabel}")).ToList(),
+            entry.Themes.OrderBy(t => t.Id).Select(t => t.Name).ToList(),
+            entry.SdgIndicators.OrderBy(i => i.SortOrder).Select(i => new NamedLink(i.Code, $"Indicator {i.Code}")).ToList(),
+            entry.SdgTargets.OrderBy(t => t.SortOrder).Select(t => new NamedLink(t.Code, $"Target {t.Code}: {t.ShortLabel}")).ToList(),
+            Names(entry.Keywords), Names(entry.Tags), Names(entry.BeneficiaryGroups),
+            entry.ActivityAreas.OrderBy(a => a.Id).Select(a => a.Name).ToList(),
+            linked, similar);
+    }
+
+    /// <summary>Typed links in both directions, to published entries only.</summary>
+    private static async Task<List<RelatedEntry>> LinkedAsync(CatalogueDbContext db, int id, CancellationToken cancellationToken)
+    {
+        var outgoing = await db.EntryRelations.AsNoTracking()
+            .Where(r => r.FromEntryId == id && r.ToEntry.Status == EntryStatus.Published)
+            .OrderBy(r => r.ToEntry.Title)
+            .Select(r => new { r.ToEntry.Slug, r.ToEntry.Title, r.ToEntry.Kind, r.Type })
+            .ToListAsync(cancellationToken);
+        var incoming = await db.EntryRelations.AsNoTracking()
+            .Where(r => r.ToEntryId == id && r.FromEntry.Status == EntryStatus.Published)
+            .OrderBy(r => r.FromEntry.Title)
+            .Select(r => new { r.FromEntry.Slug, r.FromEntry.Title, r.FromEntry.Kind, r.Type })
+            .ToListAsync(cancellationToken);
+        return outgoing.Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, Describe(r.Type, outgoing: true)))
+            .Concat(incoming.Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, Describe(r.Type, outgoing: false))))
+            .DistinctBy(r => r.Slug)
+            .ToList();
+    }
+
+    private static string Describe(RelationType type, bool outgoing) => (type, outgoing) switch
+    {
+        (RelationType.Launches, true) => "Launches",
+        (RelationType.Launches, false) => "Launched by",
+        (RelationType.PartOf, true) => "Part of",
+        (RelationType.PartOf, false) => "Includes",
+        (RelationType.Evaluates, true) => "Evaluates",
+        (RelationType.Evaluates, false) => "Evaluated by",
+        _ => "Related to",
+    };
+
+    /// <summary>Most similar published entries: shared keywords count twice, shared SDG 4 targets once; newest first on ties.</summary>
+    private static async Task<List<RelatedEntry>> SimilarAsync(CatalogueDbContext db, Entry entry, HashSet<string> exclude, CancellationToken cancellationToken)
+    {
+        var targets = entry.SdgTargets.Select(t => t.Code).ToList();
+        var keywords = entry.Keywords.Select(k => k.Id).ToList();
+        if (targets.Count == 0 && keywords.Count == 0)
+        {
+            return [];
+        }
+
+        var candidates = await db.Entries.AsNoTracking().PubliclyVisible()
+            .Where(e => e.Id != entry.Id)
+            .Select(e => new
+            {
+                e.Slug, e.Title, e.Kind, e.PublishedAt,
+                Score = e.SdgTargets.Count(t => targets.Contains(t.Code)) + (2 * e.Keywords.Count(k => keywords.Contains(k.Id))),
+            })
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.PublishedAt).ThenBy(x => x.Slug)
+            .Take(SimilarCount + exclude.Count)
+            .ToListAsync(cancellationToken);
+        return candidates.Where(c => !exclude.Contains(c.Slug)).Take(SimilarCount)
+            .Select(c => new RelatedEntry(c.Slug, c.Title, c.Kind, null)).ToList();
+    }
+}
