@@ -16,7 +16,7 @@ public sealed record CurationActor(string UserId, string UserName, IReadOnlySet<
 }
 
 /// <summary>The acting user may not do this; pages show the message, never the data.</summary>
-public sealed class CurationForbiddenException(string message) : Exception(message);
+public sealed class CurationForbiddenException(string message) : UnauthorizedAccessException(message);
 
 public sealed class CurationNotFoundException(string message) : Exception(message);
 

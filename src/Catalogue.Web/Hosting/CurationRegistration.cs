@@ -100,6 +100,7 @@ public static class CurationRegistration
         services.AddSingleton<EntryCurationService>();
         services.AddSingleton<EntryAdminQueries>();
         services.AddSingleton<TaxonomyService>();
+        services.AddSingleton<CurationImportService>();
         services.AddSingleton<UserAdministrationService>();
         services.AddSingleton<ReferenceLookup>();
         services.AddSingleton<Features.Admin.MarkdownPreview>();

@@ -6,5 +6,6 @@ namespace Catalogue.Web.Features.Admin;
 public static class AdminRoles
 {
     public const string AnyCatalogueRole = CatalogueRoles.Administrator + "," + CatalogueRoles.Curator + "," + CatalogueRoles.Contributor;
+    public const string Curator = CatalogueRoles.Administrator + "," + CatalogueRoles.Curator;
     public const string Administrator = CatalogueRoles.Administrator;
 }
