@@ -220,6 +220,9 @@ public sealed class CurrentActor(Microsoft.AspNetCore.Components.Authorization.A
     public async Task<CurationActor> GetAsync()
     {
         var state = await authentication.GetAuthenticationStateAsync();
-        return CatalogueClaimsPrincipalFactory.ToActor(state.User) ?? CurationActor.Create("", "anonymous");
+        return From(state.User);
     }
+
+    /// <summary>The actor for a principal; anyone not signed in acts with no role at all.</summary>
+    public static CurationActor From(ClaimsPrincipal user) => CatalogueClaimsPrincipalFactory.ToActor(user) ?? CurationActor.Create("", "anonymous");
 }

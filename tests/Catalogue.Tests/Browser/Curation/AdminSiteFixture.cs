@@ -1,5 +1,6 @@
 using Catalogue.Tests.Infrastructure;
 using Catalogue.Tests.Web.Curation;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ public sealed class AdminSiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        App = new StaticAssetsAppFactory(Database.ConnectionString);
+        App = new AdminAppFactory(Database.ConnectionString);
         App.UseKestrel(0);
         App.StartServer();
         var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -76,6 +77,19 @@ public sealed class AdminSiteFixture : IAsyncLifetime
         }
 
         await Database.DisposeAsync();
+    }
+}
+
+/// <summary>Static web assets from the build output, and a small import limit so the too-large message can be seen.</summary>
+internal sealed class AdminAppFactory(string connectionString) : CatalogueAppFactory(connectionString)
+{
+    public const long ImportLimit = 64 * 1024;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Import:MaxFileBytes", ImportLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseStaticWebAssets();
     }
 }
 

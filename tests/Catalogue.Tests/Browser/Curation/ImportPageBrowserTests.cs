@@ -64,6 +64,18 @@ public sealed class ImportPageBrowserTests(AdminSiteFixture site)
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(title);
     }
 
+    [Fact]
+    public async Task Import_FileOverTheLimit_SaysSoAndReadsNothing()
+    {
+        var page = await site.SignedInPageAsync(CatalogueRoles.Curator);
+        await page.GotoAsync("/admin/import");
+
+        await UploadAsync(page, "huge.json", new string(' ', (int)AdminAppFactory.ImportLimit + 10));
+
+        await Assertions.Expect(page.Locator("#import-problem")).ToContainTextAsync("more than the import limit of 64 KB");
+        Assert.Equal(0, await page.Locator("#import-counts").CountAsync());
+    }
+
     /// <summary>Chooses the file; until the page's circuit is connected a change is not seen, so it tries again.</summary>
     private static async Task UploadAsync(IPage page, string name, string content)
     {
