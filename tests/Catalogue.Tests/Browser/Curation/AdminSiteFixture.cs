@@ -41,7 +41,8 @@ public sealed class AdminSiteFixture : IAsyncLifetime
     /// <summary>A new browser context signed in through the sign-in form as a new user with the role.</summary>
     public async Task<IPage> SignedInPageAsync(string role, int width = 1280, int height = 900)
     {
-        var (email, _) = await SignedInClient.CreateUserAsync(App, role);
+        var twoFactor = role == Catalogue.Core.Curation.CatalogueRoles.Administrator;
+        var (email, key) = await SignedInClient.CreateUserAsync(App, role, twoFactor);
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
@@ -49,6 +50,13 @@ public sealed class AdminSiteFixture : IAsyncLifetime
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", SignedInClient.Password);
         await page.ClickAsync("button[type=submit]");
+        if (key is not null)
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login-2fa");
+            await page.FillAsync("#code", SignedInClient.Totp(key));
+            await page.ClickAsync("button[type=submit]");
+        }
+
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
         return page;
     }
