@@ -26,30 +26,32 @@ public sealed class ImportPageBrowserTests(AdminSiteFixture site)
         }
         """;
 
-    [Fact]
-    public async Task Import_FileWithErrorThenFixedFile_ShowsLineImportsAndEntryIsPublicAfterPublishing()
+    [Theory]
+    [InlineData(1280, "desktop")]
+    [InlineData(390, "phone")]
+    public async Task Import_FileWithErrorThenFixedFile_ShowsLineImportsAndEntryIsPublicAfterPublishing(int width, string device)
     {
         var slug = $"parents-evening-classes-{Guid.NewGuid():N}"[..32];
         var title = $"Parents evening classes {slug[^8..]}";
         var broken = File(slug, title, "Atlantis");
         var brokenLine = broken.Split('\n').ToList().FindIndex(l => l.Contains("Atlantis", StringComparison.Ordinal)) + 1;
-        var page = await site.SignedInPageAsync(CatalogueRoles.Curator);
+        var page = await site.SignedInPageAsync(CatalogueRoles.Curator, width);
         await page.GotoAsync("/admin/import");
 
         await UploadAsync(page, "broken.json", broken);
         var rejections = page.Locator("#import-rejections");
         await Assertions.Expect(rejections).ToContainTextAsync($"Line {brokenLine}");
         await Assertions.Expect(rejections).ToContainTextAsync("Atlantis");
-        await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath("import-2-rejected-desktop"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath($"import-2-rejected-{device}"), FullPage = true });
         Assert.Equal(0, await page.Locator("#import-confirm").CountAsync());
 
         await UploadAsync(page, "fixed.json", File(slug, title, "DE"));
         await Assertions.Expect(page.Locator("#import-counts")).ToContainTextAsync("Would create: 1");
-        await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath("import-3-dry-run-desktop"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath($"import-3-dry-run-{device}"), FullPage = true });
         await page.ClickAsync("#import-confirm");
         var result = page.Locator("#import-result");
         await Assertions.Expect(result).ToContainTextAsync("Created 1");
-        await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath("import-4-result-desktop"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath($"import-4-result-{device}"), FullPage = true });
 
         var publicBefore = await page.APIRequest.GetAsync($"/entries/{slug}");
         await result.GetByRole(AriaRole.Link, new() { Name = slug }).ClickAsync();

@@ -41,12 +41,16 @@ public sealed class AccountTests(MigratedDatabase fixture) : IClassFixture<Migra
         using var client = SignedInClient.NewClient(app);
 
         var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
         for (var i = 0; i < 4; i++)
         {
-            statuses.Add((await SignedInClient.PostSignInAsync(client, "target@example.org", "some wrong password")).StatusCode);
+            last = await SignedInClient.PostSignInAsync(client, "target@example.org", "some wrong password");
+            statuses.Add(last.StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Contains("Too many attempts", await last!.Content.ReadAsStringAsync());
+        Assert.True(last.Headers.RetryAfter is not null);
     }
 
     [Fact]
