@@ -60,13 +60,23 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
 
     /// <summary>Checks everything against the database and reports what a commit would do; stores nothing.</summary>
     public Task<ImportReport> DryRunAsync(ParsedImport parsed, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
-        RunAsync(parsed, "dry-run", commit: false, progress, cancellationToken);
+        RunAsync(parsed, "dry-run", commit: false, null, progress, cancellationToken);
 
     /// <summary>Stores the file's entries in one transaction, or nothing at all when any entry is rejected.</summary>
     public Task<ImportReport> CommitAsync(ParsedImport parsed, string actor, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
-        RunAsync(parsed, actor, commit: true, progress, cancellationToken);
+        RunAsync(parsed, actor, commit: true, null, progress, cancellationToken);
 
-    private async Task<ImportReport> RunAsync(ParsedImport parsed, string actor, bool commit, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="CommitAsync(ParsedImport, string, IProgress{ImportProgress}?, CancellationToken)"/>, running
+    /// <paramref name="beforeCommit"/> in the same transaction once every entry is stored (the admin page records history
+    /// there); when it throws, nothing is stored.
+    /// </summary>
+    public Task<ImportReport> CommitAsync(ParsedImport parsed, string actor, ImportCommitHook beforeCommit, IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken) =>
+        RunAsync(parsed, actor, commit: true, beforeCommit, progress, cancellationToken);
+
+    private async Task<ImportReport> RunAsync(ParsedImport parsed, string actor, bool commit, ImportCommitHook? beforeCommit,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var rejections = parsed.Rejections.ToList();
         if (parsed.Records.Count == 0)
@@ -135,6 +145,11 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
         if (rejections.Count == 0)
         {
             await LinkRelatedAsync(db, changed, progress, cancellationToken);
+            if (commit && beforeCommit is not null)
+            {
+                await beforeCommit(db, outcomes.Where(o => o.Outcome != ImportOutcome.Unchanged).ToList(), cancellationToken);
+                db.ChangeTracker.Clear();
+            }
         }
 
         var report = new ImportReport

@@ -25,6 +25,9 @@ public enum ImportOutcome
 
 public sealed record ImportedEntry(int Line, string Slug, ImportOutcome Outcome);
 
+/// <summary>Runs inside an import's transaction after its entries are stored; gets the created and updated entries.</summary>
+public delegate Task ImportCommitHook(Catalogue.Core.Data.CatalogueDbContext db, IReadOnlyList<ImportedEntry> changed, CancellationToken cancellationToken);
+
 /// <summary>A file read into records (or refused as a whole), ready for a dry run or a commit.</summary>
 public sealed record ParsedImport(ImportFormat Format, IReadOnlyList<ImportRecord> Records, IReadOnlyList<ImportRejection> Rejections);
 

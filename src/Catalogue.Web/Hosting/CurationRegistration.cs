@@ -1,21 +1,228 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Catalogue.Core.Curation;
+using Catalogue.Core.Curation.Accounts;
+using Catalogue.Core.Data;
+using Catalogue.Core.Entities;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
 namespace Catalogue.Web.Hosting;
 
 /// <summary>Services and endpoints of accounts, roles and the admin area (issue 6).</summary>
 public static class CurationRegistration
 {
+    public const string SignInPath = "/account/login";
+    public const string TwoFactorSetupPath = "/account/two-factor";
+    private const string SignInAccountItem = "catalogue.sign-in-account";
+
     public static WebApplicationBuilder AddCuration(this WebApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddIdentity<CatalogueUser, IdentityRole>(options =>
+            {
+                // ASVS 5.0 V6.2: length over composition; the common-password list and the upper bound are in PasswordPolicyValidator.
+                options.Password.RequiredLength = PasswordPolicyValidator.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<CatalogueDbContext>()
+            .AddClaimsPrincipalFactory<CatalogueClaimsPrincipalFactory>()
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = SignInPath;
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "catalogue.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorization();
+
+        var limits = builder.Configuration.GetSection("Curation:RateLimits");
+        var perIp = limits.GetValue("SignInPerIpPerMinute", 20);
+        var perAccount = limits.GetValue("SignInPerAccountPerMinute", 10);
+        var suggestions = limits.GetValue("SuggestionsPerIpPerHour", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsPost(context, SignInPath)
+                    ? RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientAddress(context), _ => Window(perIp, TimeSpan.FromMinutes(1)))
+                    : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => context.Items[SignInAccountItem] is string account
+                    ? RateLimitPartition.GetFixedWindowLimiter("account:" + account, _ => Window(perAccount, TimeSpan.FromMinutes(1)))
+                    : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsPost(context, "/suggest")
+                    ? RateLimitPartition.GetFixedWindowLimiter("suggest:" + ClientAddress(context), _ => Window(suggestions, TimeSpan.FromHours(1)))
+                    : RateLimitPartition.GetNoLimiter("")));
+        });
+
+        // The open-data rejection is problem+json about its endpoints; a person at the sign-in or suggestion form gets a
+        // readable page instead.
+        services.PostConfigure<RateLimiterOptions>(options =>
+        {
+            var other = options.OnRejected;
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var context = rejected.HttpContext;
+                if (IsPost(context, SignInPath) || IsPost(context, "/suggest"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                    context.Response.Headers.RetryAfter = "60";
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync("Too many attempts from here. Wait a minute, then try again.", cancellationToken);
+                }
+                else if (other is not null)
+                {
+                    await other(rejected, cancellationToken);
+                }
+            };
+        });
+
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<EntryCurationService>();
+        services.AddSingleton<EntryAdminQueries>();
+        services.AddSingleton<TaxonomyService>();
+        services.AddSingleton<CurationImportService>();
+        services.AddSingleton<UserAdministrationService>();
+        services.AddSingleton<ReferenceLookup>();
+        services.AddSingleton<Features.Admin.MarkdownPreview>();
+        services.AddScoped<CurrentActor>();
         return builder;
     }
 
     public static WebApplication UseCuration(this WebApplication app)
     {
+        app.Use(async (context, next) =>
+        {
+            // A rejected form post (no antiforgery token: 400; rate limit: 429) keeps its status: re-executing it as a
+            // POST to the not-found page would run the antiforgery check a second time and fail with a 500.
+            if (HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            {
+                statusPages.Enabled = false;
+            }
+
+            // The per-account sign-in limit needs the e-mail address, which is in the posted form.
+            if (IsPost(context, SignInPath) && context.Request.HasFormContentType)
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                var email = form["Input.Email"].ToString();
+                if (!string.IsNullOrWhiteSpace(email))
+                {
+                    context.Items[SignInAccountItem] = email.Trim().ToUpperInvariant();
+                }
+            }
+
+            await next(context);
+        });
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // An administrator without two-factor sign-in sets it up before anything else in the admin area.
+        app.Use(async (context, next) =>
+        {
+            var user = context.User;
+            if (context.Request.Path.StartsWithSegments("/admin") && user.Identity?.IsAuthenticated == true &&
+                user.IsInRole(CatalogueRoles.Administrator) && !CatalogueClaimsPrincipalFactory.HasTwoFactor(user))
+            {
+                context.Response.Redirect(TwoFactorSetupPath);
+                return;
+            }
+
+            await next(context);
+        });
+
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext context, SignInManager<CatalogueUser> signIn, AuditLog audit) =>
+        {
+            var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+            await signIn.SignOutAsync();
+            if (id is not null)
+            {
+                await audit.WriteAsync(AuditLog.SignOut, id, context.User.Identity?.Name, ClientAddress(context), null, context.RequestAborted);
+            }
+
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+        });
         return app;
     }
 
     /// <summary>Runs at start in Development (or with Database:MigrateOnStartup), after migrations.</summary>
-    public static Task OnDatabaseReadyAsync(WebApplication app)
+    public static async Task OnDatabaseReadyAsync(WebApplication app)
     {
-        return Task.CompletedTask;
+        using var scope = app.Services.CreateScope();
+        await EnsureRolesAsync(scope.ServiceProvider);
+        if (!app.Environment.IsDevelopment())
+        {
+            return;
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CatalogueUser>>();
+        if ((await users.GetUsersInRoleAsync(CatalogueRoles.Administrator)).Count > 0)
+        {
+            return;
+        }
+
+        const string email = "admin@localhost";
+        var password = UserAdministrationService.GeneratePassword();
+        var admin = new CatalogueUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Development administrator", CreatedAt = DateTime.UtcNow };
+        var created = await users.CreateAsync(admin, password);
+        if (created.Succeeded)
+        {
+            await users.AddToRoleAsync(admin, CatalogueRoles.Administrator);
+            app.Logger.LogWarning(
+                "Development administrator created: sign in at {SignInPath} as {Email} with password {Password} (shown once; you will set up two-factor sign-in next)",
+                SignInPath, email, password);
+        }
     }
+
+    public static async Task EnsureRolesAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in CatalogueRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    public static string? ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
+
+    private static bool IsPost(HttpContext context, string path) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase);
+
+    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) =>
+        new() { PermitLimit = permits, Window = window, QueueLimit = 0, AutoReplenishment = true };
+}
+
+/// <summary>The signed-in user of this request or circuit, as the curation services want it.</summary>
+public sealed class CurrentActor(Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider authentication)
+{
+    public async Task<CurationActor> GetAsync()
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        return From(state.User);
+    }
+
+    /// <summary>The actor for a principal; anyone not signed in acts with no role at all.</summary>
+    public static CurationActor From(ClaimsPrincipal user) => CatalogueClaimsPrincipalFactory.ToActor(user) ?? CurationActor.Create("", "anonymous");
 }

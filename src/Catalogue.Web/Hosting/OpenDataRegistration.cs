@@ -65,7 +65,8 @@ public static class OpenDataRegistration
     public static WebApplication UseOpenData(this WebApplication app)
     {
         app.UseCors();
-        app.UseRateLimiter();
+        // The rate limiter middleware runs once, in UseCuration (before authentication): a second one would count
+        // every request twice against the global sign-in limits.
 
         app.MapOpenApi().RequireCors(CorsPolicy);
         app.MapApiReference();

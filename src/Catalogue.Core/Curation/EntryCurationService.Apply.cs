@@ -1,0 +1,239 @@
+using Catalogue.Core.Data;
+using Catalogue.Core.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Core.Curation;
+
+public sealed partial class EntryCurationService
+{
+    /// <summary>Validates the model and copies it onto the entry, resolving codes and names to reference rows.</summary>
+    private static async Task ApplyAsync(CatalogueDbContext db, Entry entry, EntryEditModel model, CancellationToken cancellationToken)
+    {
+        var errors = Validate(model);
+        model.Slug = model.Slug.Trim();
+        if (!errors.ContainsKey(nameof(model.Slug)))
+        {
+            var takenByEntry = await db.Entries.AnyAsync(e => e.Slug == model.Slug && e.Id != entry.Id, cancellationToken);
+            var takenByRedirect = await db.SlugRedirects.AnyAsync(r => r.OldSlug == model.Slug && r.EntryId != entry.Id, cancellationToken);
+            if (takenByEntry || takenByRedirect)
+            {
+                errors[nameof(model.Slug)] = "Another entry uses (or used) this slug; choose another.";
+            }
+        }
+
+        entry.Languages = await ResolveAsync(db.Languages, model.Languages, l => model.Languages.Contains(l.Code), l => l.Code, nameof(model.Languages), errors, cancellationToken);
+        entry.Regions = await ResolveAsync(db.Regions, model.Regions, r => model.Regions.Contains(r.Code), r => r.Code, nameof(model.Regions), errors, cancellationToken);
+        entry.Countries = await ResolveAsync(db.Countries, model.Countries, c => model.Countries.Contains(c.Alpha2), c => c.Alpha2, nameof(model.Countries), errors, cancellationToken);
+        entry.ActivityAreas = await ResolveAsync(db.ActivityAreas, model.ActivityAreas, a => model.ActivityAreas.Contains(a.Code), a => a.Code, nameof(model.ActivityAreas), errors, cancellationToken);
+        entry.SdgTargets = await ResolveAsync(db.SdgTargets, model.SdgTargets, t => model.SdgTargets.Contains(t.Code), t => t.Code, nameof(model.SdgTargets), errors, cancellationToken);
+        entry.SdgIndicators = await ResolveAsync(db.SdgIndicators, model.SdgIndicators, i => model.SdgIndicators.Contains(i.Code), i => i.Code, nameof(model.SdgIndicators), errors, cancellationToken);
+        var gcmKeys = model.GcmObjectives.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        entry.GcmObjectives = await ResolveAsync(db.GcmObjectives, gcmKeys, o => model.GcmObjectives.Contains(o.Number), o => o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), nameof(model.GcmObjectives), errors, cancellationToken);
+        entry.Themes = await ResolveAsync(db.GuidingPrinciples, model.Themes, t => model.Themes.Contains(t.Name), t => t.Name, nameof(model.Themes), errors, cancellationToken);
+        entry.Audiences = await ResolveTermsAsync(db.Audiences, model.Audiences, create: false, nameof(model.Audiences), errors, cancellationToken);
+        entry.BeneficiaryGroups = await ResolveTermsAsync(db.BeneficiaryGroups, model.BeneficiaryGroups, create: false, nameof(model.BeneficiaryGroups), errors, cancellationToken);
+        entry.Keywords = await ResolveTermsAsync(db.Keywords, model.Keywords, create: true, nameof(model.Keywords), errors, cancellationToken);
+        entry.Tags = await ResolveTermsAsync(db.Tags, model.Tags, create: true, nameof(model.Tags), errors, cancellationToken);
+        var organisations = await ResolveTermsAsync(db.Organisations, model.Organisations.Select(o => o.Name).ToList(), create: true, nameof(model.Organisations), errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new CurationValidationException(errors);
+        }
+
+        entry.Kind = model.Kind;
+        entry.Title = model.Title.Trim();
+        entry.Slug = model.Slug;
+        entry.ExternalId = Blank(model.ExternalId);
+        entry.Summary = model.Summary.Trim();
+        entry.Description = Blank(model.Description);
+        entry.PublicationDate = model.PublicationDate;
+        entry.PublicationDatePrecision = model.PublicationDate is null ? null : model.PublicationDatePrecision ?? DatePrecision.Day;
+        entry.StartYear = model.StartYear;
+        entry.EndYear = model.EndYear;
+        entry.SourceUrl = Blank(model.SourceUrl);
+        entry.DocumentUrl = Blank(model.DocumentUrl);
+        entry.EvaluationUrl = Blank(model.EvaluationUrl);
+        entry.GeographicScope = model.GeographicScope;
+        entry.WorkstreamOutput = model.WorkstreamOutput;
+        entry.RegionalReviewProcess = model.RegionalReviewProcess;
+        entry.IsGoodPractice = model.IsGoodPractice;
+        entry.LessonsLearned = Blank(model.LessonsLearned);
+        var byName = organisations.ToDictionary(o => o.NormalizedName);
+        var links = model.Organisations
+            .Select((o, i) => (Organisation: byName[CuratedTerm.Normalize(o.Name)], o.Role, Position: i))
+            .DistinctBy(o => (o.Organisation.NormalizedName, o.Role))
+            .ToList();
+        entry.Organisations.RemoveAll(existing => !links.Any(l => l.Organisation == existing.Organisation && l.Role == existing.Role));
+        foreach (var link in links)
+        {
+            var existing = entry.Organisations.FirstOrDefault(o => o.Organisation == link.Organisation && o.Role == link.Role);
+            if (existing is null)
+            {
+                entry.Organisations.Add(new EntryOrganisation { Organisation = link.Organisation, Role = link.Role, Position = link.Position });
+            }
+            else
+            {
+                existing.Position = link.Position;
+            }
+        }
+    }
+
+    public static Dictionary<string, string> Validate(EntryEditModel model)
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(model.Title))
+        {
+            errors[nameof(model.Title)] = "Enter a title.";
+        }
+        else if (model.Title.Trim().Length > Entry.TitleMaxLength)
+        {
+            errors[nameof(model.Title)] = $"The title can have at most {Entry.TitleMaxLength} characters.";
+        }
+
+        if (string.IsNullOrWhiteSpace(model.Summary))
+        {
+            errors[nameof(model.Summary)] = "Enter a summary.";
+        }
+        else if (model.Summary.Trim().Length > Entry.SummaryMaxLength)
+        {
+            errors[nameof(model.Summary)] = $"The summary can have at most {Entry.SummaryMaxLength} characters (now {model.Summary.Trim().Length}).";
+        }
+
+        if (!SlugText.IsValid(model.Slug.Trim()))
+        {
+            errors[nameof(model.Slug)] = "Use lower-case letters, digits and single hyphens (at most 120 characters), e.g. \"school-access-for-refugees\".";
+        }
+
+        CheckUrl(model.SourceUrl, nameof(model.SourceUrl), errors);
+        CheckUrl(model.DocumentUrl, nameof(model.DocumentUrl), errors);
+        CheckUrl(model.EvaluationUrl, nameof(model.EvaluationUrl), errors);
+        if (model.StartYear is < 1900 or > 2100)
+        {
+            errors[nameof(model.StartYear)] = "Enter a year between 1900 and 2100.";
+        }
+
+        if (model.EndYear is < 1900 or > 2100)
+        {
+            errors[nameof(model.EndYear)] = "Enter a year between 1900 and 2100.";
+        }
+        else if (model.StartYear is { } start && model.EndYear is { } end && end < start)
+        {
+            errors[nameof(model.EndYear)] = "The end year cannot be before the start year.";
+        }
+
+        if (model.Organisations.Any(o => string.IsNullOrWhiteSpace(o.Name)))
+        {
+            errors[nameof(model.Organisations)] = "Every organisation needs a name.";
+        }
+
+        return errors;
+    }
+
+    private static void CheckUrl(string? url, string field, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return;
+        }
+
+        if (url.Trim().Length > Entry.UrlMaxLength ||
+            !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            errors[field] = "Enter a full web address starting with https:// or http://.";
+        }
+    }
+
+    private static async Task<List<T>> ResolveAsync<T>(IQueryable<T> table, IReadOnlyCollection<string> wanted,
+        System.Linq.Expressions.Expression<Func<T, bool>> match, Func<T, string> key, string field, Dictionary<string, string> errors,
+        CancellationToken cancellationToken)
+    {
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await table.Where(match).ToListAsync(cancellationToken);
+        var unknown = wanted.Except(found.Select(key), StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            errors[field] = $"Unknown value(s): {string.Join(", ", unknown)}.";
+        }
+
+        return found;
+    }
+
+    /// <summary>Finds curated terms by their folded name; creates the missing ones where allowed.</summary>
+    private static async Task<List<TTerm>> ResolveTermsAsync<TTerm>(DbSet<TTerm> table, IReadOnlyCollection<string> names, bool create, string field,
+        Dictionary<string, string> errors, CancellationToken cancellationToken)
+        where TTerm : CuratedTerm, new()
+    {
+        var normalized = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => (Name: string.Join(' ', n.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), Key: CuratedTerm.Normalize(n)))
+            .DistinctBy(n => n.Key).ToList();
+        if (normalized.Count == 0)
+        {
+            return [];
+        }
+
+        var keys = normalized.Select(n => n.Key).ToList();
+        var found = await table.Where(t => keys.Contains(t.NormalizedName)).ToListAsync(cancellationToken);
+        var missing = normalized.Where(n => found.All(f => f.NormalizedName != n.Key)).ToList();
+        if (missing.Count > 0 && !create)
+        {
+            errors[field] = $"Unknown value(s): {string.Join(", ", missing.Select(m => m.Name))}.";
+            return found;
+        }
+
+        foreach (var (name, key) in missing)
+        {
+            if (name.Length > CuratedTerm.NameMaxLength)
+            {
+                errors[field] = $"\"{name[..40]}…\" is longer than {CuratedTerm.NameMaxLength} characters.";
+                continue;
+            }
+
+            var term = new TTerm { Name = name, NormalizedName = key };
+            table.Add(term);
+            found.Add(term);
+        }
+
+        return found;
+    }
+
+    private static async Task KeepOldSlugAsync(CatalogueDbContext db, Entry entry, string oldSlug, CancellationToken cancellationToken)
+    {
+        if (oldSlug == entry.Slug)
+        {
+            return;
+        }
+
+        // Going back to a slug the entry had before: that slug is live again, not a redirect.
+        var returning = await db.SlugRedirects.FirstOrDefaultAsync(r => r.OldSlug == entry.Slug, cancellationToken);
+        if (returning is not null)
+        {
+            db.SlugRedirects.Remove(returning);
+        }
+
+        if (!await db.SlugRedirects.AnyAsync(r => r.OldSlug == oldSlug, cancellationToken))
+        {
+            db.SlugRedirects.Add(new SlugRedirect { OldSlug = oldSlug, EntryId = entry.Id, CreatedAt = DateTime.UtcNow });
+        }
+    }
+
+    private static async Task<string> UniqueSlugAsync(CatalogueDbContext db, string baseSlug, int? entryId, CancellationToken cancellationToken)
+    {
+        var candidate = baseSlug;
+        for (var n = 2; ; n++)
+        {
+            var taken = await db.Entries.AnyAsync(e => e.Slug == candidate && e.Id != entryId, cancellationToken) ||
+                        await db.SlugRedirects.AnyAsync(r => r.OldSlug == candidate, cancellationToken);
+            if (!taken)
+            {
+                return candidate;
+            }
+
+            candidate = $"{baseSlug}-{n}";
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

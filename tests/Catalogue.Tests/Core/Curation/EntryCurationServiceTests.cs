@@ -1,0 +1,210 @@
+using Catalogue.Core.Curation;
+using Catalogue.Core.Entities;
+using Catalogue.Core.Search;
+using Catalogue.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Catalogue.Tests.Core.Curation.CurationTestData;
+
+namespace Catalogue.Tests.Core.Curation;
+
+public sealed class EntryCurationServiceTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
+{
+    private readonly EntryCurationService service = new(fixture.Database.Factory);
+
+    private static string Unique(string title) => $"{title} {Guid.NewGuid():N}"[..(title.Length + 9)];
+
+    [Fact]
+    public async Task Workflow_ContributorSubmitsCuratorPublishesAndArchives_StatusesFollow()
+    {
+        var id = await service.CreateAsync(Contributor, Model(Unique("Workflow school access")));
+
+        await service.TransitionAsync(Contributor, id, EntryStatus.InReview);
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.TransitionAsync(Contributor, id, EntryStatus.Published));
+        await service.TransitionAsync(Curator, id, EntryStatus.Published);
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.TransitionAsync(Contributor, id, EntryStatus.Archived));
+        await service.TransitionAsync(Curator, id, EntryStatus.Archived);
+        var archived = await service.GetForEditAsync(Curator, id);
+        await service.TransitionAsync(Admin, id, EntryStatus.Draft);
+
+        Assert.Equal(EntryStatus.Archived, archived.Status);
+        Assert.Equal(EntryStatus.Draft, (await service.GetForEditAsync(Curator, id)).Status);
+    }
+
+    [Theory]
+    [InlineData(EntryStatus.Draft, EntryStatus.InReview, true, false, true)]
+    [InlineData(EntryStatus.Draft, EntryStatus.InReview, false, false, false)]
+    [InlineData(EntryStatus.InReview, EntryStatus.Published, true, false, false)]
+    [InlineData(EntryStatus.InReview, EntryStatus.Published, false, true, true)]
+    [InlineData(EntryStatus.Published, EntryStatus.Archived, true, false, false)]
+    [InlineData(EntryStatus.Published, EntryStatus.Archived, false, true, true)]
+    [InlineData(EntryStatus.Archived, EntryStatus.Draft, false, true, true)]
+    [InlineData(EntryStatus.Archived, EntryStatus.Published, false, true, false)]
+    [InlineData(EntryStatus.InReview, EntryStatus.Draft, true, false, true)]
+    public void IsAllowed_TransitionByRole_MatchesRules(EntryStatus from, EntryStatus to, bool owner, bool curator, bool expected)
+    {
+        var actor = curator ? Curator : Contributor;
+
+        Assert.Equal(expected, CurationWorkflow.IsAllowed(actor, from, owner, to));
+        Assert.False(CurationWorkflow.IsAllowed(NoRole, from, true, to));
+    }
+
+    [Fact]
+    public async Task Update_ContributorEditsSomeoneElsesEntryById_IsForbiddenAndNothingChanges()
+    {
+        var id = await service.CreateAsync(Contributor, Model(Unique("Owned entry")));
+        var loaded = await service.GetForEditAsync(Contributor, id);
+        var changed = loaded.Model.Clone();
+        changed.Title = "Hijacked";
+
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.GetForEditAsync(OtherContributor, id));
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.UpdateAsync(OtherContributor, id, changed, loaded.Model, loaded.Version));
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.TransitionAsync(OtherContributor, id, EntryStatus.InReview));
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.GetHistoryAsync(OtherContributor, id));
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.CreateAsync(NoRole, Model("No role")));
+        Assert.Equal(loaded.Model.Title, (await service.GetForEditAsync(Curator, id)).Model.Title);
+    }
+
+    [Fact]
+    public async Task Update_ContributorEditsOwnPublishedEntry_GoesBackToReview()
+    {
+        var id = await service.CreateAsync(Contributor, Model(Unique("Published then edited")));
+        await service.TransitionAsync(Curator, id, EntryStatus.Published);
+        var loaded = await service.GetForEditAsync(Contributor, id);
+        var changed = loaded.Model.Clone();
+        changed.Summary = "A changed summary.";
+
+        var result = await service.UpdateAsync(Contributor, id, changed, loaded.Model, loaded.Version);
+
+        Assert.True(result.Saved);
+        Assert.Equal(EntryStatus.InReview, result.Status);
+    }
+
+    [Fact]
+    public async Task Update_StaleVersion_ReturnsConflictWithTheOtherChangeAndKeepsIt()
+    {
+        var id = await service.CreateAsync(Curator, Model(Unique("Concurrent edit")));
+        var first = await service.GetForEditAsync(Curator, id);
+        var second = await service.GetForEditAsync(Admin, id);
+        var firstChange = first.Model.Clone();
+        firstChange.Summary = "Saved first.";
+        Assert.True((await service.UpdateAsync(Curator, id, firstChange, first.Model, first.Version)).Saved);
+        var secondChange = second.Model.Clone();
+        secondChange.Summary = "Saved second, from a stale copy.";
+
+        var result = await service.UpdateAsync(Admin, id, secondChange, second.Model, second.Version);
+
+        Assert.False(result.Saved);
+        var change = Assert.Single(result.ConflictingChanges);
+        Assert.Equal(("Summary", "Saved first."), (change.Field, change.New));
+        Assert.Equal("Saved first.", (await service.GetForEditAsync(Curator, id)).Model.Summary);
+    }
+
+    [Fact]
+    public async Task HistoryAndRevert_TwoEdits_RecordsFieldsAndRestoresOldValues()
+    {
+        var title = Unique("History original");
+        var id = await service.CreateAsync(Curator, Model(title, "History keyword"));
+        var loaded = await service.GetForEditAsync(Curator, id);
+        var edited = loaded.Model.Clone();
+        edited.Title = title + " renamed";
+        edited.Keywords = ["Another keyword"];
+        await service.UpdateAsync(Curator, id, edited, loaded.Model, loaded.Version);
+
+        var history = await service.GetHistoryAsync(Curator, id);
+        var now = await service.GetForEditAsync(Curator, id);
+        var reverted = await service.RevertAsync(Curator, id, 1, now.Version);
+        var after = await service.GetForEditAsync(Curator, id);
+
+        Assert.Equal(["updated", "created"], history.Select(h => h.Action));
+        Assert.Contains(history[0].Changes, c => c.Field == "Title" && c.Old == title && c.New == title + " renamed");
+        Assert.Contains(history[0].Changes, c => c.Field == "Keywords" && c.Old == "History keyword" && c.New == "Another keyword");
+        Assert.True(reverted.Saved);
+        Assert.Equal(title, after.Model.Title);
+        Assert.Equal(["History keyword"], after.Model.Keywords);
+        Assert.Equal(3, (await service.GetHistoryAsync(Curator, id)).Count);
+    }
+
+    [Fact]
+    public async Task FindSimilarTitles_NearlySameTitle_WarnsAboutExistingEntry()
+    {
+        var id = await service.CreateAsync(Curator, Model("Teacher training for refugee inclusion in Jordan"));
+
+        var similar = await service.FindSimilarTitlesAsync("Teacher training for refugees inclusion in Jordan", null);
+        var unrelated = await service.FindSimilarTitlesAsync("Vocational apprenticeships for adults", null);
+
+        Assert.Contains(similar, d => d.Id == id);
+        Assert.DoesNotContain(unrelated, d => d.Id == id);
+    }
+
+    [Fact]
+    public async Task Update_SlugChanged_OldSlugKeptAsRedirect()
+    {
+        var id = await service.CreateAsync(Curator, Model(Unique("Slug change")));
+        var loaded = await service.GetForEditAsync(Curator, id);
+        var edited = loaded.Model.Clone();
+        edited.Slug = "new-slug-" + id;
+
+        await service.UpdateAsync(Curator, id, edited, loaded.Model, loaded.Version);
+
+        await using var db = fixture.Database.CreateContext();
+        Assert.True(await db.SlugRedirects.AnyAsync(r => r.OldSlug == loaded.Model.Slug && r.EntryId == id));
+    }
+
+    [Fact]
+    public async Task Update_InvalidFields_ThrowsMessagesPerFieldAndSavesNothing()
+    {
+        var id = await service.CreateAsync(Curator, Model(Unique("Valid first")));
+        var loaded = await service.GetForEditAsync(Curator, id);
+        var bad = loaded.Model.Clone();
+        bad.Title = "";
+        bad.SourceUrl = "javascript:alert(1)";
+        bad.Countries = ["ZZ"];
+
+        var ex = await Assert.ThrowsAsync<CurationValidationException>(() => service.UpdateAsync(Curator, id, bad, loaded.Model, loaded.Version));
+
+        Assert.Equal(["Countries", "SourceUrl", "Title"], ex.Errors.Keys.Order());
+        Assert.Equal(loaded.Model.Title, (await service.GetForEditAsync(Curator, id)).Model.Title);
+    }
+
+    [Fact]
+    public async Task HardDelete_OnlyAdministratorWithConfirmation_RemovesAndAudits()
+    {
+        var id = await service.CreateAsync(Curator, Model(Unique("To delete")));
+        var slug = (await service.GetForEditAsync(Curator, id)).Model.Slug;
+
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.HardDeleteAsync(Curator, id, slug, null));
+        await Assert.ThrowsAsync<CurationValidationException>(() => service.HardDeleteAsync(Admin, id, "wrong", null));
+        await service.HardDeleteAsync(Admin, id, slug, "127.0.0.1");
+
+        await using var db = fixture.Database.CreateContext();
+        Assert.False(await db.Entries.AnyAsync(e => e.Id == id));
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.EventType == AuditLog.EntryHardDeleted && a.Details!.Contains(slug)));
+        Assert.True(await db.EntryRevisions.AnyAsync(r => r.EntryId == id && r.Action == "deleted"));
+    }
+
+    [Fact]
+    public async Task Suggest_PublicSuggestion_InvisibleUntilPublished()
+    {
+        var id = await service.SuggestAsync(new SuggestionModel
+        {
+            Title = Unique("Suggested homework club"),
+            Link = "https://example.org/club",
+            Summary = "Volunteers help refugee pupils with homework.",
+            SdgTargets = ["4.1"],
+            Country = "it",
+            Email = "someone@example.org",
+        });
+
+        await using (var db = fixture.Database.CreateContext())
+        {
+            var entry = await db.Entries.SingleAsync(e => e.Id == id);
+            Assert.True(entry.IsSuggested);
+            Assert.Equal(EntryStatus.Draft, entry.Status);
+            Assert.False(await db.Entries.PubliclyVisible().AnyAsync(e => e.Id == id));
+        }
+
+        await service.TransitionAsync(Curator, id, EntryStatus.Published);
+        await using var after = fixture.Database.CreateContext();
+        Assert.True(await after.Entries.PubliclyVisible().AnyAsync(e => e.Id == id));
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using Catalogue.Core.Curation;
+using Catalogue.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Tests.Web.Curation;
+
+public sealed class AccountTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
+{
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LocksOutEvenWithTheRightPassword()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        var (email, _) = await SignedInClient.CreateUserAsync(app, CatalogueRoles.Curator);
+        using var client = SignedInClient.NewClient(app);
+
+        for (var i = 0; i < 4; i++)
+        {
+            var wrong = await SignedInClient.PostSignInAsync(client, email, "not the right password at all");
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+            Assert.Contains("is not right", await wrong.Content.ReadAsStringAsync());
+        }
+
+        var fifth = await SignedInClient.PostSignInAsync(client, email, "not the right password at all");
+        var right = await SignedInClient.PostSignInAsync(client, email, SignedInClient.Password);
+
+        Assert.Equal("/account/lockout", fifth.Headers.Location!.PathOf());
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal("/account/lockout", right.Headers.Location!.PathOf());
+        await using var db = fixture.Database.CreateContext();
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.UserName == email && a.EventType == AuditLog.LockedOut));
+        Assert.Equal(4, await db.AuditEvents.CountAsync(a => a.UserName == email && a.EventType == AuditLog.SignInFailed));
+    }
+
+    [Fact]
+    public async Task SignIn_MoreAttemptsThanTheLimit_Returns429()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString)
+            .WithWebHostBuilder(b => b.UseSetting("Curation:RateLimits:SignInPerAccountPerMinute", "3"));
+        using var client = SignedInClient.NewClient(app);
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 4; i++)
+        {
+            last = await SignedInClient.PostSignInAsync(client, "target@example.org", "some wrong password");
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Contains("Too many attempts", await last!.Content.ReadAsStringAsync());
+        Assert.True(last.Headers.RetryAfter is not null);
+    }
+
+    [Fact]
+    public async Task SignIn_PerIpLimit_Returns429ForAnyAccount()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString)
+            .WithWebHostBuilder(b => b.UseSetting("Curation:RateLimits:SignInPerIpPerMinute", "2"));
+        using var client = SignedInClient.NewClient(app);
+
+        await SignedInClient.PostSignInAsync(client, "a@example.org", "some wrong password");
+        await SignedInClient.PostSignInAsync(client, "b@example.org", "some wrong password");
+        var third = await SignedInClient.PostSignInAsync(client, "c@example.org", "some wrong password");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_WithoutTwoFactor_IsSentToSetItUp()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        using var client = await SignedInClient.SignInAsync(app, CatalogueRoles.Administrator);
+
+        var admin = await client.GetAsync("/admin/users");
+        var setup = await client.GetAsync("/account/two-factor");
+
+        Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+        Assert.Equal("/account/two-factor", admin.Headers.Location!.PathOf());
+        var html = await setup.Content.ReadAsStringAsync();
+        Assert.Contains("Administrators must use two-factor sign-in", html);
+        Assert.Contains("otpauth://totp/", html);
+    }
+
+    [Fact]
+    public async Task Admin_WithTwoFactor_SignsInWithCodeAndReachesUsers()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        using var client = await SignedInClient.SignInAsync(app, CatalogueRoles.Administrator, twoFactor: true);
+
+        var users = await client.GetAsync("/admin/users");
+
+        Assert.Equal(HttpStatusCode.OK, users.StatusCode);
+        await using var db = fixture.Database.CreateContext();
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.EventType == AuditLog.SignIn && a.Details == "with two-factor code"));
+    }
+
+    [Fact]
+    public async Task Posts_WithoutAntiforgeryToken_Return400()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        using var client = await SignedInClient.SignInAsync(app, CatalogueRoles.Curator);
+
+        var signIn = await SignedInClient.PostSignInAsync(client, "x@example.org", "whatever password", withToken: false);
+        var signOut = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        var suggest = await client.PostAsync("/suggest", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "suggest", ["Input.Title"] = "x" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, suggest.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignOut_WithToken_EndsTheSession()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        using var client = await SignedInClient.SignInAsync(app, CatalogueRoles.Curator);
+        var token = await SignedInClient.AntiforgeryTokenAsync(client, "/account/login");
+
+        var signOut = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var admin = await client.GetAsync("/admin");
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.StartsWith("/account/login", admin.Headers.Location!.PathOf());
+    }
+}
