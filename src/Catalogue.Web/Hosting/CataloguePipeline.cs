@@ -1,4 +1,5 @@
 using Catalogue.Web.Components;
+using Microsoft.AspNetCore.Routing;
 using Serilog;
 
 namespace Catalogue.Web.Hosting;
@@ -24,7 +25,17 @@ public static class CataloguePipeline
         app.UsePublicCatalogue();
         app.UseOpenData();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Add(AnswerHead);
         return app;
+    }
+
+    // Link checkers, crawlers and proxies send HEAD; Kestrel answers it with the GET's headers and no body.
+    private static void AnswerHead(EndpointBuilder endpoint)
+    {
+        if (endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault() is { } methods
+            && methods.HttpMethods.Contains(HttpMethods.Get) && !methods.HttpMethods.Contains(HttpMethods.Head))
+        {
+            endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head]));
+        }
     }
 }

@@ -119,6 +119,19 @@ public sealed class PublicPagesTests(PublicPagesTests.Site site) : IClassFixture
         Assert.DoesNotContain("draft", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("/", HttpStatusCode.OK)]
+    [InlineData("/catalogue?sdg=4.1", HttpStatusCode.OK)]
+    [InlineData("/entries/draft-scholarships", HttpStatusCode.NotFound)]
+    public async Task PublicPage_Head_AnswersWithTheStatusOfGet(string path, HttpStatusCode expected)
+    {
+        // The body is dropped by Kestrel for HEAD; the test server keeps it, so only status and type are compared here.
+        var response = await site.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
     public sealed class Site : IAsyncLifetime
     {
         private CatalogueAppFactory? _app;
