@@ -3,19 +3,24 @@ using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Catalogue.Core.ReferenceData;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using K = Catalogue.Core.Search.CatalogueQuery.Keys;
 
 namespace Catalogue.Core.Search;
 
 /// <summary>
 /// Disjunctive facet counts: each facet is counted over the published entries matching the text and every facet
-/// selection except its own (OR within a facet, AND across facets). One SQL statement per facet, run concurrently.
+/// selection except its own (OR within a facet, AND across facets). The filter itself stays in LINQ
+/// (<see cref="CatalogueFilter"/>), evaluated once per distinct filter: once for all facets without a selection, and
+/// once more per facet that has one. The matching ids then go to one counting statement that reads each link table
+/// once per facet, so the cost no longer grows with the number of facets times the cost of the filter.
 /// </summary>
 internal static class CatalogueFacetCounter
 {
     private sealed record Count(string Value, int N);
 
-    /// <summary>One facet count row; every facet's query projects to it so all of them run as one UNION ALL statement.</summary>
+    /// <summary>One facet count row of the counting statement.</summary>
     private sealed class Row
     {
         public string Key { get; init; } = "";
@@ -23,26 +28,36 @@ internal static class CatalogueFacetCounter
         public int N { get; init; }
     }
 
-    private delegate IQueryable<Row> Counter(IQueryable<Entry> entries);
-
-    /// <summary>Facets in display order, each with how it is counted; region also yields the country level.</summary>
-    private static readonly (string Key, Counter Count)[] Counters =
+    /// <summary>
+    /// Facets in display order with the SQL that counts them over the entry ids in the array parameter {0}; region
+    /// also yields the country level. An entry counts once per value.
+    /// </summary>
+    private static readonly (string Key, string Sql)[] Counters =
     [
-        (K.Kind, q => q.GroupBy(e => e.Kind).Select(g => new Row { Key = K.Kind, Value = g.Key.ToString(), N = g.Count() })),
-        (K.SdgTarget, q => q.SelectMany(e => e.SdgTargets).GroupBy(t => t.Code).Select(g => new Row { Key = K.SdgTarget, Value = g.Key, N = g.Count() })),
-        (K.SdgIndicator, q => q.SelectMany(e => e.SdgIndicators).GroupBy(t => t.Code).Select(g => new Row { Key = K.SdgIndicator, Value = g.Key, N = g.Count() })),
-        (K.GcmObjective, q => q.SelectMany(e => e.GcmObjectives).GroupBy(o => o.Number).Select(g => new Row { Key = K.GcmObjective, Value = g.Key.ToString(), N = g.Count() })),
-        (K.Theme, q => q.SelectMany(e => e.Themes).GroupBy(t => t.Name).Select(g => new Row { Key = K.Theme, Value = g.Key, N = g.Count() })),
-        (K.Audience, q => q.SelectMany(e => e.Audiences).GroupBy(t => t.Name).Select(g => new Row { Key = K.Audience, Value = g.Key, N = g.Count() })),
-        (K.Scope, q => q.Where(e => e.GeographicScope != null).GroupBy(e => e.GeographicScope!.Value).Select(g => new Row { Key = K.Scope, Value = g.Key.ToString(), N = g.Count() })),
-        (K.Region, CountRegions),
-        (K.Country, q => q.SelectMany(e => e.Countries).GroupBy(c => c.Alpha2).Select(g => new Row { Key = K.Country, Value = g.Key, N = g.Count() })),
-        (K.Keyword, q => q.SelectMany(e => e.Keywords).GroupBy(t => t.Name).Select(g => new Row { Key = K.Keyword, Value = g.Key, N = g.Count() })),
-        (K.Tag, q => q.SelectMany(e => e.Tags).GroupBy(t => t.Name).Select(g => new Row { Key = K.Tag, Value = g.Key, N = g.Count() })),
-        (K.Language, q => q.SelectMany(e => e.Languages).GroupBy(l => l.Code).Select(g => new Row { Key = K.Language, Value = g.Key, N = g.Count() })),
-        (K.Organisation, q => q.SelectMany(e => e.Organisations, (e, o) => new { e.Id, o.Organisation.Name })
-            .GroupBy(x => x.Name).Select(g => new Row { Key = K.Organisation, Value = g.Key, N = g.Select(x => x.Id).Distinct().Count() })),
-        (K.Beneficiary, q => q.SelectMany(e => e.BeneficiaryGroups).GroupBy(t => t.Name).Select(g => new Row { Key = K.Beneficiary, Value = g.Key, N = g.Count() })),
+        (K.Kind, "SELECT e.kind AS v, count(*) AS n FROM entries e WHERE e.id = ANY({0}) GROUP BY 1"),
+        (K.SdgTarget, "SELECT x.sdg_target_code, count(*) FROM entry_sdg_targets x WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.SdgIndicator, "SELECT x.sdg_indicator_code, count(*) FROM entry_sdg_indicators x WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.GcmObjective, "SELECT x.gcm_objective_number::text, count(*) FROM entry_gcm_objectives x WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.Theme, "SELECT t.name, count(*) FROM entry_themes x JOIN guiding_principles t ON t.id = x.guiding_principle_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.Audience, "SELECT t.name, count(*) FROM entry_audiences x JOIN audiences t ON t.id = x.audience_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.Scope, "SELECT e.geographic_scope, count(*) FROM entries e WHERE e.id = ANY({0}) AND e.geographic_scope IS NOT NULL GROUP BY 1"),
+        (K.Region, """
+            SELECT code, count(DISTINCT id) FROM (
+                SELECT x.entry_id AS id, x.region_code AS code FROM entry_regions x WHERE x.entry_id = ANY({0})
+                UNION ALL SELECT x.entry_id, r.parent_code FROM entry_regions x JOIN regions r ON r.code = x.region_code
+                    WHERE r.parent_code IS NOT NULL AND x.entry_id = ANY({0})
+                UNION ALL SELECT x.entry_id, c.region_code FROM entry_countries x JOIN countries c ON c.alpha2 = x.country_code
+                    WHERE x.entry_id = ANY({0})
+                UNION ALL SELECT x.entry_id, c.sub_region_code FROM entry_countries x JOIN countries c ON c.alpha2 = x.country_code
+                    WHERE c.sub_region_code IS NOT NULL AND x.entry_id = ANY({0})) AS regions
+            GROUP BY 1
+            """),
+        (K.Country, "SELECT x.country_code, count(*) FROM entry_countries x WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.Keyword, "SELECT t.name, count(*) FROM entry_keywords x JOIN keywords t ON t.id = x.keyword_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.Tag, "SELECT t.name, count(*) FROM entry_tags x JOIN tags t ON t.id = x.tag_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.Language, "SELECT x.language_code, count(*) FROM entry_languages x WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.Organisation, "SELECT t.name, count(DISTINCT x.entry_id) FROM entry_organisations x JOIN organisations t ON t.id = x.organisation_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.Beneficiary, "SELECT t.name, count(*) FROM entry_beneficiary_groups x JOIN beneficiary_groups t ON t.id = x.beneficiary_group_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
     ];
 
     /// <summary>Keys whose values have a fixed natural order (codes), shown in that order rather than by count.</summary>
@@ -52,16 +67,24 @@ internal static class CatalogueFacetCounter
         SearchOptions options, CancellationToken cancellationToken)
     {
         var wanted = Counters.Where(c => options.Counts(c.Key) || (c.Key == K.Country && options.Counts(K.Region))).ToList();
-        // One statement (UNION ALL of one GROUP BY per facet, each with its own disjunctive filter): one round trip.
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        IQueryable<Row>? union = null;
-        foreach (var c in wanted)
+        // A facet without a selection is counted under the full filter; one with a selection under the filter without
+        // it (region and country are one facet). Each distinct filter's matching ids are read once.
+        var filters = wanted.Select(c => FilterExcept(c.Key, query)).Distinct().ToList();
+        var parameters = new List<NpgsqlParameter>();
+        foreach (var except in filters)
         {
-            var rows = c.Count(db.Entries.AsNoTracking().PubliclyVisible().ApplyText(query).ApplyFacets(query, except: c.Key));
-            union = union is null ? rows : union.Concat(rows);
+            var ids = await db.Entries.AsNoTracking().PubliclyVisible().ApplyText(query).ApplyFacets(query, except)
+                .Select(e => e.Id).ToArrayAsync(cancellationToken);
+            parameters.Add(new NpgsqlParameter($"ids{parameters.Count}", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ids });
         }
 
-        var all = union is null ? [] : await union.ToListAsync(cancellationToken);
+        var sql = string.Join("\nUNION ALL\n", wanted.Select(c =>
+        {
+            var ids = "@ids" + filters.IndexOf(FilterExcept(c.Key, query)).ToString(CultureInfo.InvariantCulture);
+            return $"SELECT '{c.Key}' AS \"Key\", v::text AS \"Value\", n::int AS \"N\" FROM ({string.Format(CultureInfo.InvariantCulture, c.Sql, ids)}) AS {c.Key}_counts (v, n)";
+        }));
+        var all = wanted.Count == 0 ? [] : await db.Database.SqlQueryRaw<Row>(sql, parameters.ToArray<object>()).ToListAsync(cancellationToken);
         var counts = wanted.Select(c => (c.Key, Counts: all.Where(r => r.Key == c.Key)
             .Select(r => new Count(c.Key is K.Kind or K.Scope ? r.Value.ToLowerInvariant() : r.Value, r.N)).ToList())).ToList();
 
@@ -113,19 +136,13 @@ internal static class CatalogueFacetCounter
             .ToList();
     }
 
-    /// <summary>
-    /// Entries per region: named directly, through the parent of a named sub-region, or through a country's region or
-    /// sub-region. Union removes the duplicates, so an entry counts once per region.
-    /// </summary>
-    private static IQueryable<Row> CountRegions(IQueryable<Entry> entries)
+    private static string? FilterExcept(string key, CatalogueQuery query)
     {
-        var direct = entries.SelectMany(e => e.Regions, (e, r) => new { e.Id, r.Code });
-        var parents = entries.SelectMany(e => e.Regions.Where(r => r.ParentCode != null), (e, r) => new { e.Id, Code = r.ParentCode! });
-        var countryRegions = entries.SelectMany(e => e.Countries, (e, c) => new { e.Id, Code = c.RegionCode });
-        var countrySubRegions = entries.SelectMany(e => e.Countries.Where(c => c.SubRegionCode != null), (e, c) => new { e.Id, Code = c.SubRegionCode! });
-        return direct.Union(parents).Union(countryRegions).Union(countrySubRegions)
-            .GroupBy(x => x.Code)
-            .Select(g => new Row { Key = K.Region, Value = g.Key, N = g.Count() });
+        var facet = key == K.Country ? K.Region : key;
+        var selected = facet == K.Region
+            ? query.Regions.Count > 0 || query.Countries.Count > 0
+            : CatalogueQueryString.Selections(query).Any(s => s.Key == facet && s.Values.Count > 0);
+        return selected ? facet : null;
     }
 
     private static bool Contains(IReadOnlyList<string> selected, string value) => selected.Contains(value, StringComparer.OrdinalIgnoreCase);
