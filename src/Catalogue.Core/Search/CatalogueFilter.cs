@@ -1,5 +1,6 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Search;
@@ -64,12 +65,17 @@ public static class CatalogueFilter
         // itself or any country inside it (at region, sub-region or intermediate-region level).
         if ((query.Regions.Count > 0 || query.Countries.Count > 0) && except != CatalogueQuery.Keys.Region && except != CatalogueQuery.Keys.Country)
         {
+            // The country list of the reference data (read-only, the same rows the database holds) turns the
+            // regions into country codes here, so the database looks up entry_countries by key per entry.
+            var countries = query.Countries.Concat(GeographyData.Countries
+                    .Where(c => query.Regions.Contains(c.RegionCode) ||
+                        (c.SubRegionCode != null && query.Regions.Contains(c.SubRegionCode)) ||
+                        (c.IntermediateRegionCode != null && query.Regions.Contains(c.IntermediateRegionCode)))
+                    .Select(c => c.Alpha2))
+                .Distinct(StringComparer.Ordinal).ToList();
             entries = entries.Where(e =>
                 e.Regions.Any(r => query.Regions.Contains(r.Code)) ||
-                e.Countries.Any(c => query.Countries.Contains(c.Alpha2) ||
-                    query.Regions.Contains(c.RegionCode) ||
-                    (c.SubRegionCode != null && query.Regions.Contains(c.SubRegionCode)) ||
-                    (c.IntermediateRegionCode != null && query.Regions.Contains(c.IntermediateRegionCode))));
+                e.Countries.Any(c => countries.Contains(c.Alpha2)));
         }
 
         if (query.Keywords.Count > 0 && except != CatalogueQuery.Keys.Keyword)

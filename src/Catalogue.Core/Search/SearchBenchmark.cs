@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Catalogue.Core.Entities;
+using Catalogue.Core.ReferenceData;
 using Npgsql;
 
 namespace Catalogue.Core.Search;
@@ -111,10 +112,13 @@ public sealed class SearchBenchmark(ICatalogueSearch search, string connectionSt
 
         if (query.Regions.Count > 0)
         {
+            var countries = GeographyData.Countries
+                .Where(c => query.Regions.Contains(c.RegionCode) || (c.SubRegionCode != null && query.Regions.Contains(c.SubRegionCode)))
+                .Select(c => c.Alpha2).ToArray();
             where.Append(" AND (EXISTS (SELECT 1 FROM entry_regions r WHERE r.entry_id = e.id AND r.region_code = ANY(@regions))" +
-                " OR EXISTS (SELECT 1 FROM entry_countries ec JOIN countries c ON c.alpha2 = ec.country_code WHERE ec.entry_id = e.id" +
-                " AND (c.region_code = ANY(@regions) OR c.sub_region_code = ANY(@regions))))");
+                " OR EXISTS (SELECT 1 FROM entry_countries ec WHERE ec.entry_id = e.id AND ec.country_code = ANY(@countries)))");
             parameters.Add(new NpgsqlParameter("regions", query.Regions.ToArray()));
+            parameters.Add(new NpgsqlParameter("countries", countries));
         }
 
         var order = query.HasText
