@@ -1,18 +1,15 @@
-using System.Globalization;
-using Catalogue.Core.Data;
-using Catalogue.Core.Entities;
 using Catalogue.Core.Search;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.OpenData;
 
 public sealed record FacetCount(string Value, int Count);
 
 /// <summary>
-/// Disjunctive facet counts: each facet is counted with every other selection applied but its own, so a
-/// visitor sees how many entries each further value would add. Keyed by <see cref="CatalogueQuery.Keys"/>.
+/// The API's facet counts: the catalogue search's disjunctive counts (each facet counted with every other selection
+/// applied but its own, reused while the catalogue is unchanged), flattened to value/count lists keyed by
+/// <see cref="CatalogueQuery.Keys"/>. Values with no entries are left out.
 /// </summary>
-public sealed class FacetCounter(IDbContextFactory<CatalogueDbContext> factory)
+public sealed class FacetCounter(ICatalogueSearch search)
 {
     public static readonly IReadOnlyList<string> CountedKeys =
     [
@@ -20,33 +17,19 @@ public sealed class FacetCounter(IDbContextFactory<CatalogueDbContext> factory)
         CatalogueQuery.Keys.Country, CatalogueQuery.Keys.Language, CatalogueQuery.Keys.Keyword,
     ];
 
+    // Countries are counted as the children of the region facet.
+    private static readonly SearchOptions Options = new(Facets: true, Suggestions: false,
+        FacetKeys: [.. CountedKeys.Where(k => k != CatalogueQuery.Keys.Country), CatalogueQuery.Keys.Region]);
+
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>> CountAsync(CatalogueQuery query, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        IQueryable<Entry> Base(string key) => db.Entries.AsNoTracking().PubliclyVisible().ApplyText(query).ApplyFacets(query, except: key);
+        var results = await search.SearchAsync(query with { Page = 1 }, Options, cancellationToken);
+        var byKey = results.Facets.ToDictionary(f => f.Key, f => f.Values);
+        IEnumerable<FacetValue> Values(string key) => key == CatalogueQuery.Keys.Country
+            ? byKey.GetValueOrDefault(CatalogueQuery.Keys.Region, []).SelectMany(r => r.Children ?? [])
+            : byKey.GetValueOrDefault(key, []);
 
-        var kinds = await Base(CatalogueQuery.Keys.Kind).GroupBy(e => e.Kind)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var sdg = await Base(CatalogueQuery.Keys.SdgTarget).SelectMany(e => e.SdgTargets).GroupBy(t => t.Code)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var gcm = await Base(CatalogueQuery.Keys.GcmObjective).SelectMany(e => e.GcmObjectives).GroupBy(o => o.Number)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var countries = await Base(CatalogueQuery.Keys.Country).SelectMany(e => e.Countries).GroupBy(c => c.Alpha2)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var languages = await Base(CatalogueQuery.Keys.Language).SelectMany(e => e.Languages).GroupBy(l => l.Code)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var keywords = await Base(CatalogueQuery.Keys.Keyword).SelectMany(e => e.Keywords).GroupBy(k => k.Name)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-
-        return new Dictionary<string, IReadOnlyList<FacetCount>>
-        {
-            [CatalogueQuery.Keys.Kind] = Sorted(kinds.Select(k => new FacetCount(OpenDataEntryReader.KindName(k.Key), k.Count))),
-            [CatalogueQuery.Keys.SdgTarget] = Sorted(sdg.Select(s => new FacetCount(s.Key, s.Count))),
-            [CatalogueQuery.Keys.GcmObjective] = Sorted(gcm.Select(g => new FacetCount(g.Key.ToString(CultureInfo.InvariantCulture), g.Count))),
-            [CatalogueQuery.Keys.Country] = Sorted(countries.Select(c => new FacetCount(c.Key, c.Count))),
-            [CatalogueQuery.Keys.Language] = Sorted(languages.Select(l => new FacetCount(l.Key, l.Count))),
-            [CatalogueQuery.Keys.Keyword] = Sorted(keywords.Select(k => new FacetCount(k.Key, k.Count))),
-        };
+        return CountedKeys.ToDictionary(key => key, key => Sorted(Values(key).Where(v => v.Count > 0).Select(v => new FacetCount(v.Value, v.Count))));
     }
 
     private static IReadOnlyList<FacetCount> Sorted(IEnumerable<FacetCount> counts) =>
