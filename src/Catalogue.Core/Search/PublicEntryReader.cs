@@ -56,6 +56,12 @@ public interface IPublicEntries
     /// <summary>The published entry with this slug, or null (drafts, entries in review and archived ones are never shown).</summary>
     Task<EntryDetails?> FindAsync(string slug, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The entry with this id in any status, shown as the public entry page would show it once published. For the
+    /// curators' preview only: the caller must have checked that the user may open the entry.
+    /// </summary>
+    Task<EntryDetails?> FindForPreviewAsync(int id, CancellationToken cancellationToken = default);
+
     /// <summary>The current slug of a published entry that once had <paramref name="oldSlug"/>, or null.</summary>
     Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken = default);
 }
@@ -73,11 +79,16 @@ public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> cont
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<EntryDetails?> FindAsync(string slug, CancellationToken cancellationToken = default)
+    public Task<EntryDetails?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
+        LoadAsync(entries => entries.PubliclyVisible().Where(e => e.Slug == slug), cancellationToken);
+
+    public Task<EntryDetails?> FindForPreviewAsync(int id, CancellationToken cancellationToken = default) =>
+        LoadAsync(entries => entries.Where(e => e.Id == id), cancellationToken);
+
+    private async Task<EntryDetails?> LoadAsync(Func<IQueryable<Entry>, IQueryable<Entry>> select, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var entry = await db.Entries.AsNoTracking().PubliclyVisible()
-            .Where(e => e.Slug == slug)
+        var entry = await select(db.Entries.AsNoTracking())
             .Include(e => e.Audiences).Include(e => e.Organisations).ThenInclude(o => o.Organisation)
             .Include(e => e.Languages).Include(e => e.Regions).Include(e => e.Countries)
             .Include(e => e.GcmObjectives).Include(e => e.Themes).Include(e => e.SdgIndicators).Include(e => e.SdgTargets)

@@ -98,6 +98,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         Assert.Contains(fixture.OtherEntryTitle, curator);
     }
 
+    [Fact]
+    public async Task Preview_CuratorOpensSomeoneElsesUnpublishedEntry_ShowsThePublicEntryView()
+    {
+        var url = $"/admin/entries/{fixture.OtherEntryId}/preview";
+
+        var html = await fixture.Client(CatalogueRoles.Curator).GetStringAsync(url);
+
+        Assert.Contains("class=\"entry__body\"", html);
+        Assert.Contains("Cite this", html);
+        Assert.Contains(fixture.OtherEntryTitle, html);
+    }
+
     [Theory]
     [InlineData("/admin/entries/new")]
     [InlineData("/admin/import")]
