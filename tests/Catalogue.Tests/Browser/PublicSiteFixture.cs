@@ -53,13 +53,7 @@ public sealed class PublicSiteFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Screenshots go to /screenshots/ at the repository root (git-ignored), to be looked at by a person.</summary>
-    public static string ScreenshotPath(string name)
-    {
-        var folder = Path.Combine(TestDatabase.RepositoryRoot(), "screenshots");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name + ".png");
-    }
+    public static string ScreenshotPath(string name) => Curation.AdminSiteFixture.ScreenshotPath(name);
 
     public async Task DisposeAsync()
     {
