@@ -19,7 +19,7 @@ public sealed class FacetCounter(ICatalogueSearch search)
 
     // Countries are counted as the children of the region facet.
     private static readonly SearchOptions Options = new(Facets: true, Suggestions: false,
-        FacetKeys: [.. CountedKeys.Where(k => k != CatalogueQuery.Keys.Country), CatalogueQuery.Keys.Region]);
+        FacetKeys: [.. CountedKeys.Where(k => k != CatalogueQuery.Keys.Country), CatalogueQuery.Keys.Region], Hits: false);
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>> CountAsync(CatalogueQuery query, CancellationToken cancellationToken)
     {

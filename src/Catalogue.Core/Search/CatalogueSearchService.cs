@@ -48,7 +48,7 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         pages = Math.Min(pages, MaxPage);
         var page = Math.Min(query.Page, pages);
 
-        var hits = total == 0 ? [] : await LoadPageAsync(db, filtered, query, page, cancellationToken);
+        var hits = total == 0 || !options.Hits ? [] : await LoadPageAsync(db, filtered, query, page, cancellationToken);
         string? suggestion = null;
         if (options.Suggestions && query.HasText && total < SuggestBelow)
         {

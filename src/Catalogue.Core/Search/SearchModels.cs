@@ -40,7 +40,8 @@ public sealed record SearchResults(
 /// <summary>What a search should compute besides the page of results.</summary>
 /// <param name="FacetKeys">Which facets to count (keys of <see cref="CatalogueQuery.Keys"/>); null for all.</param>
 /// <param name="UseCache">Reuse the total and facet counts of the same search at the same catalogue version.</param>
-public sealed record SearchOptions(bool Facets = true, bool Suggestions = true, IReadOnlyCollection<string>? FacetKeys = null, bool UseCache = true)
+/// <param name="Hits">Load the page of results; off when a caller only needs the counts.</param>
+public sealed record SearchOptions(bool Facets = true, bool Suggestions = true, IReadOnlyCollection<string>? FacetKeys = null, bool UseCache = true, bool Hits = true)
 {
     public static readonly SearchOptions ResultsOnly = new(false, false);
 

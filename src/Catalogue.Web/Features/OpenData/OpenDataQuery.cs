@@ -8,7 +8,8 @@ namespace Catalogue.Web.Features.OpenData;
 /// <summary>
 /// Reads the catalogue's query-string keys (<see cref="CatalogueQuery.Keys"/>) for the API, feeds and citations.
 /// A value repeats its key for OR within a facet (<c>?sdg=4.1&amp;sdg=4.2</c>).
-/// Stand-in for the public catalogue's parser: swap <see cref="Parse"/> for it once both are merged.
+/// Unlike the catalogue page's <see cref="CatalogueQueryString"/> (which ignores what it cannot use and says so on
+/// the page), machines get a 400 naming the key for a malformed value, so a typo never silently widens a harvest.
 /// </summary>
 public static class OpenDataQuery
 {

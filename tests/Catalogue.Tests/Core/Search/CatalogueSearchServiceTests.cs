@@ -20,6 +20,16 @@ public sealed class CatalogueSearchServiceTests(CatalogueSearchServiceTests.Data
         Assert.Equal(9, sdg.Values.Single(v => v.Value == "4.1").Count);
     }
 
+    [Fact]
+    public async Task SearchAsync_CountsOnly_ReturnsTotalAndFacetsWithoutAPage()
+    {
+        var results = await Search.SearchAsync(new CatalogueQuery { Text = "school" }, new SearchOptions(Hits: false));
+
+        Assert.Empty(results.Hits);
+        Assert.True(results.Total > 0);
+        Assert.NotEmpty(results.Facets);
+    }
+
     [Theory]
     [InlineData("schools", "Guide to inclusive schools for newly arrived pupils")]
     [InlineData("school", "Open Doors School Strategy in Colombia")]
