@@ -106,6 +106,6 @@ public sealed class CatalogueExporter(IDbContextFactory<CatalogueDbContext> fact
             entries = entries.PubliclyVisible();
         }
 
-        return entries.Apply(request.Query);
+        return entries.Apply(db, request.Query);
     }
 }

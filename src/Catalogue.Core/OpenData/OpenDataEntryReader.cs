@@ -22,7 +22,7 @@ public sealed class OpenDataEntryReader(IDbContextFactory<CatalogueDbContext> fa
         CatalogueQuery query, int skip, int take, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var matching = db.Entries.AsNoTracking().PubliclyVisible().Apply(query);
+        var matching = db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query);
         var total = await matching.CountAsync(cancellationToken);
         var ids = await Order(matching, query).Skip(skip).Take(take).Select(e => e.Id).ToListAsync(cancellationToken);
         return (await LoadAsync(db, ids, cancellationToken), total);

@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Catalogue.Core.ReferenceData;
@@ -16,7 +18,7 @@ namespace Catalogue.Core.Search;
 /// once more per facet that has one. The matching ids then go to one counting statement that reads each link table
 /// once per facet, so the cost no longer grows with the number of facets times the cost of the filter.
 /// </summary>
-internal static class CatalogueFacetCounter
+internal static partial class CatalogueFacetCounter
 {
     private sealed record Count(string Value, int N);
 
@@ -29,36 +31,68 @@ internal static class CatalogueFacetCounter
     }
 
     /// <summary>
-    /// Facets in display order with the SQL that counts them over the entry ids in the array parameter {0}; region
-    /// also yields the country level. An entry counts once per value.
+    /// Facets in display order with the SQL that counts them over the matching entries, whose ids stand in
+    /// <c>MATCHES(column)</c> (see <see cref="Membership"/>); region also yields the country level. An entry counts once
+    /// per value.
     /// </summary>
     private static readonly (string Key, string Sql)[] Counters =
     [
-        (K.Kind, "SELECT e.kind AS v, count(*) AS n FROM entries e WHERE e.id = ANY({0}) GROUP BY 1"),
-        (K.SdgTarget, "SELECT x.sdg_target_code, count(*) FROM entry_sdg_targets x WHERE x.entry_id = ANY({0}) GROUP BY 1"),
-        (K.SdgIndicator, "SELECT x.sdg_indicator_code, count(*) FROM entry_sdg_indicators x WHERE x.entry_id = ANY({0}) GROUP BY 1"),
-        (K.GcmObjective, "SELECT x.gcm_objective_number::text, count(*) FROM entry_gcm_objectives x WHERE x.entry_id = ANY({0}) GROUP BY 1"),
-        (K.Theme, "SELECT t.name, count(*) FROM entry_themes x JOIN guiding_principles t ON t.id = x.guiding_principle_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
-        (K.Audience, "SELECT t.name, count(*) FROM entry_audiences x JOIN audiences t ON t.id = x.audience_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
-        (K.Scope, "SELECT e.geographic_scope, count(*) FROM entries e WHERE e.id = ANY({0}) AND e.geographic_scope IS NOT NULL GROUP BY 1"),
+        (K.Kind, "SELECT e.kind AS v, count(*) AS n FROM entries e WHERE MATCHES(e.id) GROUP BY 1"),
+        (K.SdgTarget, "SELECT x.sdg_target_code, count(*) FROM entry_sdg_targets x WHERE MATCHES(x.entry_id) GROUP BY 1"),
+        (K.SdgIndicator, "SELECT x.sdg_indicator_code, count(*) FROM entry_sdg_indicators x WHERE MATCHES(x.entry_id) GROUP BY 1"),
+        (K.GcmObjective, "SELECT x.gcm_objective_number::text, count(*) FROM entry_gcm_objectives x WHERE MATCHES(x.entry_id) GROUP BY 1"),
+        (K.Theme, "SELECT t.name, count(*) FROM entry_themes x JOIN guiding_principles t ON t.id = x.guiding_principle_id WHERE MATCHES(x.entry_id) GROUP BY 1"),
+        (K.Audience, "SELECT t.name, count(*) FROM entry_audiences x JOIN audiences t ON t.id = x.audience_id WHERE MATCHES(x.entry_id) GROUP BY 1"),
+        (K.Scope, "SELECT e.geographic_scope, count(*) FROM entries e WHERE MATCHES(e.id) AND e.geographic_scope IS NOT NULL GROUP BY 1"),
         (K.Region, """
             SELECT code, count(DISTINCT id) FROM (
-                SELECT x.entry_id AS id, x.region_code AS code FROM entry_regions x WHERE x.entry_id = ANY({0})
+                SELECT x.entry_id AS id, x.region_code AS code FROM entry_regions x WHERE MATCHES(x.entry_id)
                 UNION ALL SELECT x.entry_id, r.parent_code FROM entry_regions x JOIN regions r ON r.code = x.region_code
-                    WHERE r.parent_code IS NOT NULL AND x.entry_id = ANY({0})
+                    WHERE r.parent_code IS NOT NULL AND MATCHES(x.entry_id)
                 UNION ALL SELECT x.entry_id, c.region_code FROM entry_countries x JOIN countries c ON c.alpha2 = x.country_code
-                    WHERE x.entry_id = ANY({0})
+                    WHERE MATCHES(x.entry_id)
                 UNION ALL SELECT x.entry_id, c.sub_region_code FROM entry_countries x JOIN countries c ON c.alpha2 = x.country_code
-                    WHERE c.sub_region_code IS NOT NULL AND x.entry_id = ANY({0})) AS regions
+                    WHERE c.sub_region_code IS NOT NULL AND MATCHES(x.entry_id)) AS regions
             GROUP BY 1
             """),
-        (K.Country, "SELECT x.country_code, count(*) FROM entry_countries x WHERE x.entry_id = ANY({0}) GROUP BY 1"),
-        (K.Keyword, "SELECT t.name, count(*) FROM entry_keywords x JOIN keywords t ON t.id = x.keyword_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
-        (K.Tag, "SELECT t.name, count(*) FROM entry_tags x JOIN tags t ON t.id = x.tag_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
-        (K.Language, "SELECT x.language_code, count(*) FROM entry_languages x WHERE x.entry_id = ANY({0}) GROUP BY 1"),
-        (K.Organisation, "SELECT t.name, count(DISTINCT x.entry_id) FROM entry_organisations x JOIN organisations t ON t.id = x.organisation_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
-        (K.Beneficiary, "SELECT t.name, count(*) FROM entry_beneficiary_groups x JOIN beneficiary_groups t ON t.id = x.beneficiary_group_id WHERE x.entry_id = ANY({0}) GROUP BY 1"),
+        (K.Country, "SELECT x.country_code, count(*) FROM entry_countries x WHERE MATCHES(x.entry_id) GROUP BY 1"),
+        (K.Keyword, "SELECT t.name, count(*) FROM entry_keywords x JOIN keywords t ON t.id = x.keyword_id WHERE MATCHES(x.entry_id) GROUP BY 1"),
+        (K.Tag, "SELECT t.name, count(*) FROM entry_tags x JOIN tags t ON t.id = x.tag_id WHERE MATCHES(x.entry_id) GROUP BY 1"),
+        (K.Language, "SELECT x.language_code, count(*) FROM entry_languages x WHERE MATCHES(x.entry_id) GROUP BY 1"),
+        (K.Organisation, "SELECT t.name, count(DISTINCT x.entry_id) FROM entry_organisations x JOIN organisations t ON t.id = x.organisation_id WHERE MATCHES(x.entry_id) GROUP BY 1"),
+        (K.Beneficiary, "SELECT t.name, count(*) FROM entry_beneficiary_groups x JOIN beneficiary_groups t ON t.id = x.beneficiary_group_id WHERE MATCHES(x.entry_id) GROUP BY 1"),
     ];
+
+    /// <summary>From this many matching entries on, the ids travel as a bitmap rather than an array.</summary>
+    internal const int BitmapFrom = 4_096;
+
+    /// <summary>
+    /// The matching ids as one parameter and the SQL test of a column against it. A few ids go as an int[] tested with
+    /// <c>= ANY</c>, which the planner hashes and can use the link tables' keys for. Many ids go as a bit string with
+    /// bit n set for entry n, tested with get_bit: planning a statement with a 90,000-element array constant took
+    /// about 50 ms per use, and the bitmap's test costs the same for any number of ids.
+    /// </summary>
+    internal static (NpgsqlParameter Parameter, Func<string, string> Test) Membership(int[] ids, string name)
+    {
+        if (ids.Length < BitmapFrom)
+        {
+            return (new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ids },
+                column => $"{column} = ANY(@{name})");
+        }
+
+        var bits = new BitArray(ids.Max() + 1);
+        foreach (var id in ids)
+        {
+            bits[id] = true;
+        }
+
+        var length = bits.Length.ToString(CultureInfo.InvariantCulture);
+        return (new NpgsqlParameter(name, NpgsqlDbType.Varbit) { Value = bits },
+            column => $"(CASE WHEN {column} < {length} THEN get_bit(@{name}, {column}) = 1 ELSE false END)");
+    }
+
+    [GeneratedRegex(@"MATCHES\(([a-z]+\.[a-z_]+)\)")]
+    private static partial Regex MatchesToken();
 
     /// <summary>Keys whose values have a fixed natural order (codes), shown in that order rather than by count.</summary>
     private static readonly HashSet<string> NaturalOrder = [K.Kind, K.SdgTarget, K.SdgIndicator, K.GcmObjective, K.Theme, K.Scope];
@@ -72,17 +106,21 @@ internal static class CatalogueFacetCounter
         // it (region and country are one facet). Each distinct filter's matching ids are read once.
         var filters = wanted.Select(c => FilterExcept(c.Key, query)).Distinct().ToList();
         var parameters = new List<NpgsqlParameter>();
+        var membership = new List<Func<string, string>>();
         foreach (var except in filters)
         {
-            var ids = await db.Entries.AsNoTracking().PubliclyVisible().ApplyText(query).ApplyFacets(query, except)
+            var ids = await db.Entries.AsNoTracking().PubliclyVisible().ApplyText(query).ApplyFacets(db, query, except)
                 .Select(e => e.Id).ToArrayAsync(cancellationToken);
-            parameters.Add(new NpgsqlParameter($"ids{parameters.Count}", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ids });
+            var (parameter, test) = Membership(ids, "ids" + parameters.Count.ToString(CultureInfo.InvariantCulture));
+            parameters.Add(parameter);
+            membership.Add(test);
         }
 
         var sql = string.Join("\nUNION ALL\n", wanted.Select(c =>
         {
-            var ids = "@ids" + filters.IndexOf(FilterExcept(c.Key, query)).ToString(CultureInfo.InvariantCulture);
-            return $"SELECT '{c.Key}' AS \"Key\", v::text AS \"Value\", n::int AS \"N\" FROM ({string.Format(CultureInfo.InvariantCulture, c.Sql, ids)}) AS {c.Key}_counts (v, n)";
+            var test = membership[filters.IndexOf(FilterExcept(c.Key, query))];
+            var counting = MatchesToken().Replace(c.Sql, m => test(m.Groups[1].Value));
+            return $"SELECT '{c.Key}' AS \"Key\", v::text AS \"Value\", n::int AS \"N\" FROM ({counting}) AS {c.Key}_counts (v, n)";
         }));
         var all = wanted.Count == 0 ? [] : await db.Database.SqlQueryRaw<Row>(sql, parameters.ToArray<object>()).ToListAsync(cancellationToken);
         var counts = wanted.Select(c => (c.Key, Counts: all.Where(r => r.Key == c.Key)

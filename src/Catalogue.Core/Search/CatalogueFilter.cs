@@ -13,8 +13,8 @@ public static class CatalogueFilter
         entries.Where(e => e.Status == EntryStatus.Published);
 
     /// <summary>Applies the text and every facet selection of <paramref name="query"/>.</summary>
-    public static IQueryable<Entry> Apply(this IQueryable<Entry> entries, CatalogueQuery query) =>
-        entries.ApplyText(query).ApplyFacets(query, except: null);
+    public static IQueryable<Entry> Apply(this IQueryable<Entry> entries, CatalogueDbContext db, CatalogueQuery query) =>
+        entries.ApplyText(query).ApplyFacets(db, query, except: null);
 
     /// <summary>Full-text match in web-search syntax, the last word also as a prefix (see <see cref="SearchText"/>).</summary>
     public static IQueryable<Entry> ApplyText(this IQueryable<Entry> entries, CatalogueQuery query) =>
@@ -24,7 +24,12 @@ public static class CatalogueFilter
     /// Applies every facet selection except the one named by <paramref name="except"/> (a <see cref="CatalogueQuery.Keys"/>
     /// value), which is how each facet's counts are computed with all the other filters applied.
     /// </summary>
-    public static IQueryable<Entry> ApplyFacets(this IQueryable<Entry> entries, CatalogueQuery query, string? except)
+    /// <remarks>
+    /// Selections are looked up in the link tables by value (and names turned into ids by a subquery), not through
+    /// the navigations: EF joins a navigation's term table into every per-entry test, which made the region filter
+    /// alone cost 0.4 s at 100k entries.
+    /// </remarks>
+    public static IQueryable<Entry> ApplyFacets(this IQueryable<Entry> entries, CatalogueDbContext db, CatalogueQuery query, string? except)
     {
         if (query.Kinds.Count > 0 && except != CatalogueQuery.Keys.Kind)
         {
@@ -33,27 +38,27 @@ public static class CatalogueFilter
 
         if (query.SdgTargets.Count > 0 && except != CatalogueQuery.Keys.SdgTarget)
         {
-            entries = entries.Where(e => e.SdgTargets.Any(t => query.SdgTargets.Contains(t.Code)));
+            entries = entries.LinkedTo(db, "entry_sdg_targets", "sdg_target_code", query.SdgTargets);
         }
 
         if (query.SdgIndicators.Count > 0 && except != CatalogueQuery.Keys.SdgIndicator)
         {
-            entries = entries.Where(e => e.SdgIndicators.Any(i => query.SdgIndicators.Contains(i.Code)));
+            entries = entries.LinkedTo(db, "entry_sdg_indicators", "sdg_indicator_code", query.SdgIndicators);
         }
 
         if (query.GcmObjectives.Count > 0 && except != CatalogueQuery.Keys.GcmObjective)
         {
-            entries = entries.Where(e => e.GcmObjectives.Any(o => query.GcmObjectives.Contains(o.Number)));
+            entries = entries.LinkedTo(db, "entry_gcm_objectives", "gcm_objective_number", query.GcmObjectives);
         }
 
         if (query.Themes.Count > 0 && except != CatalogueQuery.Keys.Theme)
         {
-            entries = entries.Where(e => e.Themes.Any(t => query.Themes.Contains(t.Name)));
+            entries = entries.LinkedTo(db, "entry_themes", "guiding_principle_id", db.GuidingPrinciples.Where(t => query.Themes.Contains(t.Name)).Select(t => t.Id));
         }
 
         if (query.Audiences.Count > 0 && except != CatalogueQuery.Keys.Audience)
         {
-            entries = entries.Where(e => e.Audiences.Any(a => query.Audiences.Contains(a.Name)));
+            entries = entries.LinkedTo(db, "entry_audiences", "audience_id", db.Audiences.Where(a => query.Audiences.Contains(a.Name)).Select(a => a.Id));
         }
 
         if (query.Scopes.Count > 0 && except != CatalogueQuery.Keys.Scope)
@@ -73,34 +78,37 @@ public static class CatalogueFilter
                         (c.IntermediateRegionCode != null && query.Regions.Contains(c.IntermediateRegionCode)))
                     .Select(c => c.Alpha2))
                 .Distinct(StringComparer.Ordinal).ToList();
+            var regionLinks = Links(db, "entry_regions");
+            var countryLinks = Links(db, "entry_countries");
             entries = entries.Where(e =>
-                e.Regions.Any(r => query.Regions.Contains(r.Code)) ||
-                e.Countries.Any(c => countries.Contains(c.Alpha2)));
+                regionLinks.Any(l => EF.Property<int>(l, EntryId) == e.Id && query.Regions.Contains(EF.Property<string>(l, "region_code"))) ||
+                countryLinks.Any(l => EF.Property<int>(l, EntryId) == e.Id && countries.Contains(EF.Property<string>(l, "country_code"))));
         }
 
         if (query.Keywords.Count > 0 && except != CatalogueQuery.Keys.Keyword)
         {
-            entries = entries.Where(e => e.Keywords.Any(k => query.Keywords.Contains(k.Name)));
+            entries = entries.LinkedTo(db, "entry_keywords", "keyword_id", db.Keywords.Where(k => query.Keywords.Contains(k.Name)).Select(k => k.Id));
         }
 
         if (query.Tags.Count > 0 && except != CatalogueQuery.Keys.Tag)
         {
-            entries = entries.Where(e => e.Tags.Any(t => query.Tags.Contains(t.Name)));
+            entries = entries.LinkedTo(db, "entry_tags", "tag_id", db.Tags.Where(t => query.Tags.Contains(t.Name)).Select(t => t.Id));
         }
 
         if (query.Languages.Count > 0 && except != CatalogueQuery.Keys.Language)
         {
-            entries = entries.Where(e => e.Languages.Any(l => query.Languages.Contains(l.Code)));
+            entries = entries.LinkedTo(db, "entry_languages", "language_code", query.Languages);
         }
 
         if (query.Organisations.Count > 0 && except != CatalogueQuery.Keys.Organisation)
         {
-            entries = entries.Where(e => e.Organisations.Any(o => query.Organisations.Contains(o.Organisation.Name)));
+            var organisations = db.Organisations.Where(o => query.Organisations.Contains(o.Name)).Select(o => o.Id);
+            entries = entries.Where(e => db.EntryOrganisations.Any(o => o.EntryId == e.Id && organisations.Contains(o.OrganisationId)));
         }
 
         if (query.BeneficiaryGroups.Count > 0 && except != CatalogueQuery.Keys.Beneficiary)
         {
-            entries = entries.Where(e => e.BeneficiaryGroups.Any(b => query.BeneficiaryGroups.Contains(b.Name)));
+            entries = entries.LinkedTo(db, "entry_beneficiary_groups", "beneficiary_group_id", db.BeneficiaryGroups.Where(b => query.BeneficiaryGroups.Contains(b.Name)).Select(b => b.Id));
         }
 
         // The year of an entry is its publication year, or for programmes the span start–end.
@@ -119,5 +127,25 @@ public static class CatalogueFilter
         }
 
         return entries;
+    }
+
+    private const string EntryId = "entry_id";
+
+    /// <summary>A many-to-many link table (entry_id, value) as EF maps it: a shared-type entity named after the table.</summary>
+    private static IQueryable<Dictionary<string, object>> Links(CatalogueDbContext db, string table) => db.Set<Dictionary<string, object>>(table);
+
+    /// <summary>Entries with a link to any of <paramref name="values"/> (sent as one array parameter).</summary>
+    private static IQueryable<Entry> LinkedTo<TValue>(this IQueryable<Entry> entries, CatalogueDbContext db, string table, string column,
+        IReadOnlyCollection<TValue> values)
+    {
+        var links = Links(db, table);
+        return entries.Where(e => links.Any(l => EF.Property<int>(l, EntryId) == e.Id && values.Contains(EF.Property<TValue>(l, column))));
+    }
+
+    /// <summary>Entries with a link to any id the subquery <paramref name="ids"/> yields (term names turned into ids).</summary>
+    private static IQueryable<Entry> LinkedTo(this IQueryable<Entry> entries, CatalogueDbContext db, string table, string column, IQueryable<int> ids)
+    {
+        var links = Links(db, table);
+        return entries.Where(e => links.Any(l => EF.Property<int>(l, EntryId) == e.Id && ids.Contains(EF.Property<int>(l, column))));
     }
 }

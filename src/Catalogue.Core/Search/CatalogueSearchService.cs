@@ -12,9 +12,9 @@ public interface ICatalogueSearch
 }
 
 /// <summary>
-/// Full-text and faceted search over published entries. The page and the total come from one context; each facet is
-/// counted by its own query (with every other active filter applied: disjunctive faceting), run concurrently on
-/// separate contexts, so a search costs one round trip of wall time for the facets.
+/// Full-text and faceted search over published entries. The page is read on the request's context while the total
+/// and the facet counts (each with every other active filter applied: disjunctive faceting) are computed on contexts
+/// of their own — or reused from <see cref="SearchCountCache"/> when the catalogue has not changed since.
 /// </summary>
 public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext> contextFactory, SearchCountCache? countCache = null) : ICatalogueSearch
 {
@@ -31,37 +31,41 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Read before counting: counts stored under this version were counted from data at least this new.
         var version = countCache is not null && options.UseCache ? await CatalogueVersionAsync(db, cancellationToken) : (long?)null;
-        SearchCounts? cached = null;
-        if (version is { } v && countCache!.TryGet(query, options, v, out var hit))
-        {
-            cached = hit;
-        }
+        var countsTask = version is { } v
+            ? countCache!.GetOrComputeAsync(query, options, v, token => CountAsync(query, options, token), cancellationToken)
+            : CountAsync(query, options, cancellationToken);
 
-        var facetsTask = cached is not null ? Task.FromResult(cached.Facets)
-            : options.Facets ? CatalogueFacetCounter.CountAsync(contextFactory, query, options, cancellationToken)
-            : Task.FromResult<IReadOnlyList<Facet>>([]);
-
-        var filtered = db.Entries.AsNoTracking().PubliclyVisible().Apply(query);
-        var total = cached?.Total ?? await filtered.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (int)Math.Ceiling(total / (double)CatalogueQuery.PageSize));
+        // The requested page is read while the counts are computed; only a page past the end is read again.
+        var filtered = db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query);
+        var hits = options.Hits ? await LoadPageAsync(db, filtered, query, query.Page, cancellationToken) : [];
+        var counts = await countsTask;
+        var pages = Math.Max(1, (int)Math.Ceiling(counts.Total / (double)CatalogueQuery.PageSize));
         var capped = pages > MaxPage;
         pages = Math.Min(pages, MaxPage);
         var page = Math.Min(query.Page, pages);
+        if (page != query.Page && options.Hits && counts.Total > 0)
+        {
+            hits = await LoadPageAsync(db, filtered, query, page, cancellationToken);
+        }
 
-        var hits = total == 0 || !options.Hits ? [] : await LoadPageAsync(db, filtered, query, page, cancellationToken);
         string? suggestion = null;
-        if (options.Suggestions && query.HasText && total < SuggestBelow)
+        if (options.Suggestions && query.HasText && counts.Total < SuggestBelow)
         {
             suggestion = await SpellingSuggestions.SuggestAsync(db, query.Text!, cancellationToken);
         }
 
-        var facets = await facetsTask;
-        if (version is { } stored && cached is null)
-        {
-            countCache!.Set(query, options, stored, new SearchCounts(total, facets));
-        }
+        return new SearchResults(query with { Page = page }, hits, counts.Total, page, pages, capped, counts.Facets, suggestion);
+    }
 
-        return new SearchResults(query with { Page = page }, hits, total, page, pages, capped, facets, suggestion);
+    /// <summary>The total and the facet counts, on contexts of their own (counts may be shared by several requests).</summary>
+    private async Task<SearchCounts> CountAsync(CatalogueQuery query, SearchOptions options, CancellationToken cancellationToken)
+    {
+        var facets = options.Facets
+            ? CatalogueFacetCounter.CountAsync(contextFactory, query, options, cancellationToken)
+            : Task.FromResult<IReadOnlyList<Facet>>([]);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var total = await db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query).CountAsync(cancellationToken);
+        return new SearchCounts(total, await facets);
     }
 
     private static Task<long> CatalogueVersionAsync(CatalogueDbContext db, CancellationToken cancellationToken) =>

@@ -34,7 +34,7 @@ public sealed class SearchBenchmark(ICatalogueSearch search, string connectionSt
     public async Task<IReadOnlyList<BenchmarkRow>> RunAsync(int iterations, CancellationToken cancellationToken)
     {
         var rows = new List<BenchmarkRow>();
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var dataSource = NpgsqlDataSource.Create(Data.CatalogueDbContextOptions.WithoutJit(connectionString));
         foreach (var (name, query) in Mix)
         {
             var total = 0;

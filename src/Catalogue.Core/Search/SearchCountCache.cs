@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Catalogue.Core.Search;
@@ -11,10 +12,25 @@ public sealed record SearchCounts(int Total, IReadOnlyList<Facet> Facets);
 /// term names. A change therefore makes every older entry unreachable at once: counts are never stale, and an
 /// entry that was archived is never counted again.
 /// </summary>
+/// <remarks>
+/// Identical searches that arrive while their counts are being computed wait for that one computation instead of
+/// starting their own, so a burst of visitors to a popular page after a change costs one count, not one each. The
+/// searches asked for most often are remembered across versions so they can be recounted ahead of visitors
+/// (<see cref="MostUsed"/>).
+/// </remarks>
 public sealed class SearchCountCache : IDisposable
 {
+    /// <summary>How many different searches are remembered for <see cref="MostUsed"/>.</summary>
+    public const int RememberedSearches = 500;
+
     private static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 5_000 });
+    private readonly ConcurrentDictionary<string, Lazy<Task<SearchCounts>>> _running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Usage> _usage = new(StringComparer.Ordinal);
+    private long _computations;
+
+    /// <summary>How many times counts were computed rather than reused (for tests and diagnostics).</summary>
+    public long Computations => Interlocked.Read(ref _computations);
 
     public bool TryGet(CatalogueQuery query, SearchOptions options, long version, out SearchCounts counts) =>
         _cache.TryGetValue(Key(query, options, version), out counts!);
@@ -22,11 +38,79 @@ public sealed class SearchCountCache : IDisposable
     public void Set(CatalogueQuery query, SearchOptions options, long version, SearchCounts counts) =>
         _cache.Set(Key(query, options, version), counts, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = SlidingExpiration });
 
+    /// <summary>
+    /// The counts of <paramref name="query"/> at <paramref name="version"/>: reused, joined while another caller computes
+    /// them, or computed by <paramref name="compute"/>. The computation is not cancelled when one caller gives up,
+    /// because others may be waiting for it; each caller stops waiting on its own token.
+    /// </summary>
+    public async Task<SearchCounts> GetOrComputeAsync(CatalogueQuery query, SearchOptions options, long version,
+        Func<CancellationToken, Task<SearchCounts>> compute, CancellationToken cancellationToken)
+    {
+        if (options.RecordUse)
+        {
+            Remember(query, options);
+        }
+
+        var key = Key(query, options, version);
+        if (_cache.TryGetValue(key, out SearchCounts? counts))
+        {
+            return counts!;
+        }
+
+        var running = _running.GetOrAdd(key, _ => new Lazy<Task<SearchCounts>>(() => ComputeAsync(key, query, options, version, compute)));
+        return await running.Value.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>The searches asked for most often, most used first, to recount when the catalogue changes.</summary>
+    public IReadOnlyList<(CatalogueQuery Query, SearchOptions Options)> MostUsed(int count) =>
+        _usage.Values.OrderByDescending(u => u.Hits).Take(count).Select(u => (u.Query, u.Options)).ToList();
+
     public void Dispose() => _cache.Dispose();
+
+    private async Task<SearchCounts> ComputeAsync(string key, CatalogueQuery query, SearchOptions options, long version,
+        Func<CancellationToken, Task<SearchCounts>> compute)
+    {
+        try
+        {
+            Interlocked.Increment(ref _computations);
+            var counts = await compute(CancellationToken.None);
+            Set(query, options, version, counts);
+            return counts;
+        }
+        finally
+        {
+            _running.TryRemove(key, out _);
+        }
+    }
+
+    private void Remember(CatalogueQuery query, SearchOptions options)
+    {
+        var usage = _usage.GetOrAdd(Key(query, options, version: 0), _ => new Usage(Normalised(query), options));
+        Interlocked.Increment(ref usage.Hits);
+        if (_usage.Count > RememberedSearches * 2)
+        {
+            // Forget the less used half; what stays keeps its count, so steady favourites are not pushed out by a burst.
+            foreach (var rare in _usage.OrderBy(u => u.Value.Hits).Take(_usage.Count - RememberedSearches).ToList())
+            {
+                _usage.TryRemove(rare.Key, out _);
+            }
+        }
+    }
+
+    private static CatalogueQuery Normalised(CatalogueQuery query) => query with { Page = 1, Sort = CatalogueSort.Relevance };
 
     private static string Key(CatalogueQuery query, SearchOptions options, long version) =>
         string.Join('|',
             version,
             options.Facets ? string.Join(',', options.FacetKeys?.Order(StringComparer.Ordinal) ?? Enumerable.Repeat("*", 1)) : "-",
-            CatalogueQueryString.ToQueryString(query with { Page = 1, Sort = CatalogueSort.Relevance }));
+            CatalogueQueryString.ToQueryString(Normalised(query)));
+
+    private sealed class Usage(CatalogueQuery query, SearchOptions options)
+    {
+        public long Hits;
+
+        public CatalogueQuery Query { get; } = query;
+
+        public SearchOptions Options { get; } = options;
+    }
 }

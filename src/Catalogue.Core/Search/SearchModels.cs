@@ -41,7 +41,9 @@ public sealed record SearchResults(
 /// <param name="FacetKeys">Which facets to count (keys of <see cref="CatalogueQuery.Keys"/>); null for all.</param>
 /// <param name="UseCache">Reuse the total and facet counts of the same search at the same catalogue version.</param>
 /// <param name="Hits">Load the page of results; off when a caller only needs the counts.</param>
-public sealed record SearchOptions(bool Facets = true, bool Suggestions = true, IReadOnlyCollection<string>? FacetKeys = null, bool UseCache = true, bool Hits = true)
+/// <param name="RecordUse">Count this search towards the most used ones, which are recounted after each change.</param>
+public sealed record SearchOptions(bool Facets = true, bool Suggestions = true, IReadOnlyCollection<string>? FacetKeys = null, bool UseCache = true, bool Hits = true,
+    bool RecordUse = true)
 {
     public static readonly SearchOptions ResultsOnly = new(false, false);
 

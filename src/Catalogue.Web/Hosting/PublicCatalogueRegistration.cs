@@ -10,6 +10,8 @@ public static class PublicCatalogueRegistration
     {
         builder.Services.AddSingleton<SearchCountCache>();
         builder.Services.AddSingleton<ICatalogueSearch, CatalogueSearchService>();
+        builder.Services.AddSingleton<Features.Catalogue.SearchCountWarmer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<Features.Catalogue.SearchCountWarmer>());
         builder.Services.AddSingleton<IPublicEntries, PublicEntryReader>();
         builder.Services.AddSingleton<IReferenceTexts, ReferenceTexts>();
         builder.Services.AddSingleton<MarkdownRenderer>();

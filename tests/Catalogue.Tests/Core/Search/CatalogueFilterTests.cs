@@ -38,14 +38,14 @@ public sealed class CatalogueFilterTests(CatalogueFilterTests.Data fixture) : IC
     {
         var query = new CatalogueQuery { Kinds = [EntryKind.Tool], Countries = ["TR"] };
         await using var db = fixture.Database.CreateContext();
-        var count = await db.Entries.PubliclyVisible().ApplyFacets(query, except: CatalogueQuery.Keys.Kind).CountAsync();
+        var count = await db.Entries.PubliclyVisible().ApplyFacets(db, query, except: CatalogueQuery.Keys.Kind).CountAsync();
         Assert.Equal(1, count);
     }
 
     private async Task<List<string>> QueryAsync(CatalogueQuery query)
     {
         await using var db = fixture.Database.CreateContext();
-        return await db.Entries.AsNoTracking().PubliclyVisible().Apply(query).OrderBy(e => e.Title).Select(e => e.Title).ToListAsync();
+        return await db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query).OrderBy(e => e.Title).Select(e => e.Title).ToListAsync();
     }
 
     public sealed class Data : IAsyncLifetime

@@ -89,6 +89,27 @@ public sealed class CatalogueSearchServiceTests(CatalogueSearchServiceTests.Data
     }
 
     [Fact]
+    public async Task SearchAsync_AnyFacetValueSelected_TotalEqualsTheCountShownForIt()
+    {
+        var all = await Search.SearchAsync(new CatalogueQuery());
+        var checkedFacets = 0;
+        foreach (var facet in all.Facets)
+        {
+            var values = facet.Values.Concat(facet.Values.SelectMany(v => v.Children ?? [])).Take(4).ToList();
+            foreach (var value in values)
+            {
+                var key = facet.Key == CatalogueQuery.Keys.Region && value.Value.Length == 2 ? CatalogueQuery.Keys.Country : facet.Key;
+                var selected = await Search.SearchAsync(CatalogueQueryString.Toggle(new CatalogueQuery(), key, value.Value), SearchOptions.ResultsOnly);
+                Assert.True(value.Count == selected.Total, $"{key}={value.Value}: facet shows {value.Count}, selecting it finds {selected.Total}");
+            }
+
+            checkedFacets += values.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(checkedFacets >= 12, $"only {checkedFacets} facets had values");
+    }
+
+    [Fact]
     public async Task SearchAsync_SelectedValueWithNoMatches_StaysVisibleWithZero()
     {
         var results = await Search.SearchAsync(new CatalogueQuery { Text = "Colombia", Tags = ["Trade Unions"] });

@@ -80,6 +80,18 @@ public sealed class SearchCountCacheTests : IAsyncLifetime
         Assert.Equal(first.Total - 1, counted.Total);
     }
 
+    [Fact]
+    public async Task SearchAsync_IdenticalSearchesAtOnce_CountOnceAndAgree()
+    {
+        var query = new CatalogueQuery { Text = "school", Kinds = [EntryKind.Programme] };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Search.SearchAsync(query)));
+
+        Assert.Equal(1, _cache.Computations);
+        Assert.Single(results.Select(r => r.Total).Distinct());
+        Assert.True(results[0].Total > 0);
+    }
+
     private static int SdgCount(SearchResults results, string code) =>
         results.Facets.Single(f => f.Key == CatalogueQuery.Keys.SdgTarget).Values.Single(v => v.Value == code).Count;
 }
