@@ -97,25 +97,31 @@ internal static partial class CatalogueFacetCounter
     /// <summary>Keys whose values have a fixed natural order (codes), shown in that order rather than by count.</summary>
     private static readonly HashSet<string> NaturalOrder = [K.Kind, K.SdgTarget, K.SdgIndicator, K.GcmObjective, K.Theme, K.Scope];
 
-    public static async Task<IReadOnlyList<Facet>> CountAsync(IDbContextFactory<CatalogueDbContext> factory, CatalogueQuery query,
+    /// <summary>The total and the wanted facets' counts of <paramref name="query"/>.</summary>
+    public static async Task<SearchCounts> CountAsync(IDbContextFactory<CatalogueDbContext> factory, CatalogueQuery query,
         SearchOptions options, CancellationToken cancellationToken)
     {
         var wanted = Counters.Where(c => options.Counts(c.Key) || (c.Key == K.Country && options.Counts(K.Region))).ToList();
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         // A facet without a selection is counted under the full filter; one with a selection under the filter without
-        // it (region and country are one facet). Each distinct filter's matching ids are read once.
-        var filters = wanted.Select(c => FilterExcept(c.Key, query)).Distinct().ToList();
+        // it (region and country are one facet). Each distinct filter's matching ids are read once, concurrently, and
+        // the full filter's ids also give the total.
+        var filters = wanted.Select(c => FilterExcept(c.Key, query)).Prepend(null).Distinct().ToList();
+        var matching = await Task.WhenAll(filters.Select(async except =>
+        {
+            await using var context = await factory.CreateDbContextAsync(cancellationToken);
+            return await context.Entries.AsNoTracking().PubliclyVisible().ApplyText(query).ApplyFacets(context, query, except)
+                .Select(e => e.Id).ToArrayAsync(cancellationToken);
+        }));
         var parameters = new List<NpgsqlParameter>();
         var membership = new List<Func<string, string>>();
-        foreach (var except in filters)
+        foreach (var ids in matching)
         {
-            var ids = await db.Entries.AsNoTracking().PubliclyVisible().ApplyText(query).ApplyFacets(db, query, except)
-                .Select(e => e.Id).ToArrayAsync(cancellationToken);
             var (parameter, test) = Membership(ids, "ids" + parameters.Count.ToString(CultureInfo.InvariantCulture));
             parameters.Add(parameter);
             membership.Add(test);
         }
 
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var sql = string.Join("\nUNION ALL\n", wanted.Select(c =>
         {
             var test = membership[filters.IndexOf(FilterExcept(c.Key, query))];
@@ -143,7 +149,7 @@ internal static partial class CatalogueFacetCounter
             facets.Add(new Facet(key, FacetLabels.FacetTitles[key], values));
         }
 
-        return facets;
+        return new SearchCounts(matching[0].Length, facets);
     }
 
     private static List<FacetValue> Values(string key, Dictionary<string, int> counts, IReadOnlyList<string> selected)

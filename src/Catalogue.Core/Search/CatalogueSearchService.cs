@@ -31,6 +31,16 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Read before counting: counts stored under this version were counted from data at least this new.
         var version = countCache is not null && options.UseCache ? await CatalogueVersionAsync(db, cancellationToken) : (long?)null;
+        if (options.RecordUse && version is not null)
+        {
+            countCache!.Remember(query, options);
+        }
+
+        if (version is { } read && countCache!.TryGetPage(query, options, read, out var readBefore))
+        {
+            return readBefore;
+        }
+
         var countsTask = version is { } v
             ? countCache!.GetOrComputeAsync(query, options, v, token => CountAsync(query, options, token), cancellationToken)
             : CountAsync(query, options, cancellationToken);
@@ -54,18 +64,25 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
             suggestion = await SpellingSuggestions.SuggestAsync(db, query.Text!, cancellationToken);
         }
 
-        return new SearchResults(query with { Page = page }, hits, counts.Total, page, pages, capped, counts.Facets, suggestion);
+        var results = new SearchResults(query with { Page = page }, hits, counts.Total, page, pages, capped, counts.Facets, suggestion);
+        if (version is { } stored)
+        {
+            countCache!.SetPage(query, options, stored, results);
+        }
+
+        return results;
     }
 
     /// <summary>The total and the facet counts, on contexts of their own (counts may be shared by several requests).</summary>
     private async Task<SearchCounts> CountAsync(CatalogueQuery query, SearchOptions options, CancellationToken cancellationToken)
     {
-        var facets = options.Facets
-            ? CatalogueFacetCounter.CountAsync(contextFactory, query, options, cancellationToken)
-            : Task.FromResult<IReadOnlyList<Facet>>([]);
+        if (options.Facets)
+        {
+            return await CatalogueFacetCounter.CountAsync(contextFactory, query, options, cancellationToken);
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var total = await db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query).CountAsync(cancellationToken);
-        return new SearchCounts(total, await facets);
+        return new SearchCounts(await db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query).CountAsync(cancellationToken), []);
     }
 
     private static Task<long> CatalogueVersionAsync(CatalogueDbContext db, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ namespace Catalogue.Core.Search;
 public sealed record SearchCounts(int Total, IReadOnlyList<Facet> Facets);
 
 /// <summary>
-/// Totals and facet counts of recent searches, keyed by the search (text and selections; page and sort do not change
+/// Totals and facet counts of recent searches, and the pages of results read with them, keyed by the search (text and selections; page and sort do not change
 /// counts) and by the catalogue version that the database moves on with every change to entries, their links or
 /// term names. A change therefore makes every older entry unreachable at once: counts are never stale, and an
 /// entry that was archived is never counted again.
@@ -22,6 +22,9 @@ public sealed class SearchCountCache : IDisposable
 {
     /// <summary>How many different searches are remembered for <see cref="MostUsed"/>.</summary>
     public const int RememberedSearches = 500;
+
+    /// <summary>A cached page weighs this many counts (20 hits with snippets against a list of facet values).</summary>
+    private const int PageSize = 4;
 
     private static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 5_000 });
@@ -46,11 +49,6 @@ public sealed class SearchCountCache : IDisposable
     public async Task<SearchCounts> GetOrComputeAsync(CatalogueQuery query, SearchOptions options, long version,
         Func<CancellationToken, Task<SearchCounts>> compute, CancellationToken cancellationToken)
     {
-        if (options.RecordUse)
-        {
-            Remember(query, options);
-        }
-
         var key = Key(query, options, version);
         if (_cache.TryGetValue(key, out SearchCounts? counts))
         {
@@ -83,7 +81,15 @@ public sealed class SearchCountCache : IDisposable
         }
     }
 
-    private void Remember(CatalogueQuery query, SearchOptions options)
+    /// <summary>A page of results as read at <paramref name="version"/> (the same search, page and sort).</summary>
+    public bool TryGetPage(CatalogueQuery query, SearchOptions options, long version, out SearchResults results) =>
+        _cache.TryGetValue(PageKey(query, options, version), out results!);
+
+    public void SetPage(CatalogueQuery query, SearchOptions options, long version, SearchResults results) =>
+        _cache.Set(PageKey(query, options, version), results, new MemoryCacheEntryOptions { Size = PageSize, SlidingExpiration = SlidingExpiration });
+
+    /// <summary>Counts one use of a search towards <see cref="MostUsed"/>.</summary>
+    public void Remember(CatalogueQuery query, SearchOptions options)
     {
         var usage = _usage.GetOrAdd(Key(query, options, version: 0), _ => new Usage(Normalised(query), options));
         Interlocked.Increment(ref usage.Hits);
@@ -96,6 +102,10 @@ public sealed class SearchCountCache : IDisposable
             }
         }
     }
+
+    private static string PageKey(CatalogueQuery query, SearchOptions options, long version) =>
+        string.Join('|', "page", options.Hits, options.Suggestions, Key(query, options, version),
+            query.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), query.Sort);
 
     private static CatalogueQuery Normalised(CatalogueQuery query) => query with { Page = 1, Sort = CatalogueSort.Relevance };
 

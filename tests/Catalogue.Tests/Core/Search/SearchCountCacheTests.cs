@@ -92,6 +92,24 @@ public sealed class SearchCountCacheTests : IAsyncLifetime
         Assert.True(results[0].Total > 0);
     }
 
+    [Fact]
+    public async Task SearchAsync_TopHitArchivedAfterASearch_LeavesTheRepeatedPage()
+    {
+        var query = new CatalogueQuery { Text = "school" };
+        var first = await Search.SearchAsync(query);
+        var repeated = await Search.SearchAsync(query);
+        await using (var db = _database.CreateContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE entries SET status = 'Archived' WHERE id = {first.Hits[0].Id}");
+        }
+
+        var after = await Search.SearchAsync(query);
+
+        Assert.Same(first, repeated);
+        Assert.DoesNotContain(after.Hits, h => h.Id == first.Hits[0].Id);
+        Assert.Equal(first.Total - 1, after.Total);
+    }
+
     private static int SdgCount(SearchResults results, string code) =>
         results.Facets.Single(f => f.Key == CatalogueQuery.Keys.SdgTarget).Values.Single(v => v.Value == code).Count;
 }
