@@ -14,9 +14,9 @@ namespace Catalogue.Core.Search;
 /// <summary>
 /// Disjunctive facet counts: each facet is counted over the published entries matching the text and every facet
 /// selection except its own (OR within a facet, AND across facets). The filter itself stays in LINQ
-/// (<see cref="CatalogueFilter"/>), evaluated once per distinct filter: once for all facets without a selection, and
-/// once more per facet that has one. The matching ids then go to one counting statement that reads each link table
-/// once per facet, so the cost no longer grows with the number of facets times the cost of the filter.
+/// (<see cref="CatalogueFilter"/>), evaluated once per distinct filter: once for the total and all facets without a
+/// selection, and once more per facet that has one. The matching ids then go to one counting statement that reads
+/// each link table once per facet, so the cost no longer grows with the number of facets times the cost of the filter.
 /// </summary>
 internal static partial class CatalogueFacetCounter
 {
@@ -112,23 +112,19 @@ internal static partial class CatalogueFacetCounter
             return await context.Entries.AsNoTracking().PubliclyVisible().ApplyText(query).ApplyFacets(context, query, except)
                 .Select(e => e.Id).ToArrayAsync(cancellationToken);
         }));
-        var parameters = new List<NpgsqlParameter>();
-        var membership = new List<Func<string, string>>();
-        foreach (var ids in matching)
-        {
-            var (parameter, test) = Membership(ids, "ids" + parameters.Count.ToString(CultureInfo.InvariantCulture));
-            parameters.Add(parameter);
-            membership.Add(test);
-        }
+        // Only the id sets some facet is counted over become parameters (the full filter's may serve the total alone).
+        var used = wanted.Select(c => filters.IndexOf(FilterExcept(c.Key, query))).Distinct().ToList();
+        var membership = used.ToDictionary(i => i, i => Membership(matching[i], "ids" + i.ToString(CultureInfo.InvariantCulture)));
+        var parameters = membership.Values.Select(m => m.Parameter).ToArray<object>();
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var sql = string.Join("\nUNION ALL\n", wanted.Select(c =>
         {
-            var test = membership[filters.IndexOf(FilterExcept(c.Key, query))];
+            var test = membership[filters.IndexOf(FilterExcept(c.Key, query))].Test;
             var counting = MatchesToken().Replace(c.Sql, m => test(m.Groups[1].Value));
             return $"SELECT '{c.Key}' AS \"Key\", v::text AS \"Value\", n::int AS \"N\" FROM ({counting}) AS {c.Key}_counts (v, n)";
         }));
-        var all = wanted.Count == 0 ? [] : await db.Database.SqlQueryRaw<Row>(sql, parameters.ToArray<object>()).ToListAsync(cancellationToken);
+        var all = wanted.Count == 0 ? [] : await db.Database.SqlQueryRaw<Row>(sql, parameters).ToListAsync(cancellationToken);
         var counts = wanted.Select(c => (c.Key, Counts: all.Where(r => r.Key == c.Key)
             .Select(r => new Count(c.Key is K.Kind or K.Scope ? r.Value.ToLowerInvariant() : r.Value, r.N)).ToList())).ToList();
 

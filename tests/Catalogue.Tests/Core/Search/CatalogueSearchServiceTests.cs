@@ -110,6 +110,17 @@ public sealed class CatalogueSearchServiceTests(CatalogueSearchServiceTests.Data
     }
 
     [Fact]
+    public async Task SearchAsync_OnlyCountedFacetHasASelection_CountsItAndTheTotal()
+    {
+        var results = await Search.SearchAsync(new CatalogueQuery { SdgTargets = ["4.1"] }, new SearchOptions(FacetKeys: [CatalogueQuery.Keys.SdgTarget]));
+
+        Assert.Equal(9, results.Total);
+        var sdg = Assert.Single(results.Facets);
+        Assert.Equal(9, sdg.Values.Single(v => v.Value == "4.1").Count);
+        Assert.True(sdg.Values.Count > 1);
+    }
+
+    [Fact]
     public async Task SearchAsync_SelectedValueWithNoMatches_StaysVisibleWithZero()
     {
         var results = await Search.SearchAsync(new CatalogueQuery { Text = "Colombia", Tags = ["Trade Unions"] });
