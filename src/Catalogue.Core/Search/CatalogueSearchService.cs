@@ -14,9 +14,9 @@ public interface ICatalogueSearch
 /// <summary>
 /// Full-text and faceted search over published entries. The page is read on the request's context while the total
 /// and the facet counts (each with every other active filter applied: disjunctive faceting) are computed on contexts
-/// of their own — or reused from <see cref="SearchCountCache"/> when the catalogue has not changed since.
+/// of their own — or reused from <see cref="SearchResultCache"/> when the catalogue has not changed since.
 /// </summary>
-public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext> contextFactory, SearchCountCache? countCache = null) : ICatalogueSearch
+public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext> contextFactory, SearchResultCache? resultCache = null) : ICatalogueSearch
 {
     /// <summary>Deep paging stops here (10,000 results): OFFSET stays bounded; narrowing the search is the way further.</summary>
     public const int MaxPage = 500;
@@ -30,19 +30,19 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         query = query with { Page = Math.Clamp(query.Page, 1, MaxPage) };
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Read before counting: counts stored under this version were counted from data at least this new.
-        var version = countCache is not null && options.UseCache ? await CatalogueVersionAsync(db, cancellationToken) : (long?)null;
+        var version = resultCache is not null && options.UseCache ? await CatalogueVersionAsync(db, cancellationToken) : (long?)null;
         if (options.RecordUse && version is not null)
         {
-            countCache!.Remember(query, options);
+            resultCache!.Remember(query, options);
         }
 
-        if (version is { } read && countCache!.TryGetPage(query, options, read, out var readBefore))
+        if (version is { } read && resultCache!.TryGetPage(query, options, read, out var readBefore))
         {
             return readBefore;
         }
 
         var countsTask = version is { } v
-            ? countCache!.GetOrComputeAsync(query, options, v, token => CountAsync(query, options, token), cancellationToken)
+            ? resultCache!.GetOrComputeAsync(query, options, v, token => CountAsync(query, options, token), cancellationToken)
             : CountAsync(query, options, cancellationToken);
 
         // The requested page is read while the counts are computed; only a page past the end is read again.
@@ -67,7 +67,7 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         var results = new SearchResults(query with { Page = page }, hits, counts.Total, page, pages, capped, counts.Facets, suggestion);
         if (version is { } stored)
         {
-            countCache!.SetPage(query, options, stored, results);
+            resultCache!.SetPage(query, options, stored, results);
         }
 
         return results;

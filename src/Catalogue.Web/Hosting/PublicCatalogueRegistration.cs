@@ -8,7 +8,7 @@ public static class PublicCatalogueRegistration
 {
     public static WebApplicationBuilder AddPublicCatalogue(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<SearchCountCache>();
+        builder.Services.AddSingleton<SearchResultCache>();
         builder.Services.AddSingleton<ICatalogueSearch, CatalogueSearchService>();
         builder.Services.AddSingleton<Features.Catalogue.SearchCountWarmer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<Features.Catalogue.SearchCountWarmer>());

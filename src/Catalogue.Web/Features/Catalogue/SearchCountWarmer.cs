@@ -9,7 +9,7 @@ namespace Catalogue.Web.Features.Catalogue;
 /// changes, so their next visitor finds the counts ready instead of waiting for them. It waits until the catalogue
 /// version has stood still for one interval, so an import or a burst of edits is recounted once, at the end.
 /// </summary>
-public sealed class SearchCountWarmer(IDbContextFactory<CatalogueDbContext> factory, ICatalogueSearch search, SearchCountCache cache,
+public sealed class SearchCountWarmer(IDbContextFactory<CatalogueDbContext> factory, ICatalogueSearch search, SearchResultCache cache,
     IConfiguration configuration, ILogger<SearchCountWarmer> logger) : BackgroundService
 {
     public const int DefaultSearches = 12;

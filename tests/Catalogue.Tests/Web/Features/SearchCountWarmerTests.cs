@@ -12,7 +12,7 @@ namespace Catalogue.Tests.Web.Features;
 public sealed class SearchCountWarmerTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new();
-    private readonly SearchCountCache _cache = new();
+    private readonly SearchResultCache _cache = new();
 
     public async Task InitializeAsync()
     {

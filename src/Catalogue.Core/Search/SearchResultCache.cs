@@ -7,8 +7,8 @@ namespace Catalogue.Core.Search;
 public sealed record SearchCounts(int Total, IReadOnlyList<Facet> Facets);
 
 /// <summary>
-/// Totals and facet counts of recent searches, and the pages of results read with them, keyed by the search (text and selections; page and sort do not change
-/// counts) and by the catalogue version that the database moves on with every change to entries, their links or
+/// Totals and facet counts of recent searches, and the pages of results read with them, keyed by the search (text and
+/// selections; page and sort do not change counts) and by the catalogue version that the database moves on with every change to entries, their links or
 /// term names. A change therefore makes every older entry unreachable at once: counts are never stale, and an
 /// entry that was archived is never counted again.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed record SearchCounts(int Total, IReadOnlyList<Facet> Facets);
 /// searches asked for most often are remembered across versions so they can be recounted ahead of visitors
 /// (<see cref="MostUsed"/>).
 /// </remarks>
-public sealed class SearchCountCache : IDisposable
+public sealed class SearchResultCache : IDisposable
 {
     /// <summary>How many different searches are remembered for <see cref="MostUsed"/>.</summary>
     public const int RememberedSearches = 500;

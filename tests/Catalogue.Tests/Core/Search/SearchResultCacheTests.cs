@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Tests.Core.Search;
 
 /// <summary>Each test seeds its own database: they change entries under a cached search.</summary>
-public sealed class SearchCountCacheTests : IAsyncLifetime
+public sealed class SearchResultCacheTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new();
-    private readonly SearchCountCache _cache = new();
+    private readonly SearchResultCache _cache = new();
     private CatalogueSearchService Search => new(_database.Factory, _cache);
 
     public async Task InitializeAsync()
