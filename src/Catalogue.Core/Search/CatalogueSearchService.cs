@@ -1,7 +1,5 @@
 using Catalogue.Core.Data;
-using Catalogue.Core.Entities;
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
 
 namespace Catalogue.Core.Search;
 
@@ -45,17 +43,30 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
             ? resultCache!.GetOrComputeAsync(query, options, v, token => CountAsync(query, options, token), cancellationToken)
             : CountAsync(query, options, cancellationToken);
 
-        // The requested page is read while the counts are computed; only a page past the end is read again.
+        // A search counted before at this version is being paged through: its whole order is read once, then each
+        // page loads only its own rows. Otherwise the requested page is read while the counts are computed, and only
+        // a page past the end is read again.
         var filtered = db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query);
-        var hits = options.Hits ? await LoadPageAsync(db, filtered, query, query.Page, cancellationToken) : [];
+        int[]? order = null;
+        if (options.Hits && version is { } known && countsTask.IsCompletedSuccessfully && !resultCache!.TryGetOrder(query, options, known, out order))
+        {
+            order = await SearchPageReader.ReadOrderAsync(filtered, query, MaxPage * CatalogueQuery.PageSize, cancellationToken);
+            resultCache.SetOrder(query, options, known, order);
+        }
+
+        var hits = options.Hits && order is null ? await SearchPageReader.LoadPageAsync(db, filtered, query, query.Page, cancellationToken) : [];
         var counts = await countsTask;
         var pages = Math.Max(1, (int)Math.Ceiling(counts.Total / (double)CatalogueQuery.PageSize));
         var capped = pages > MaxPage;
         pages = Math.Min(pages, MaxPage);
         var page = Math.Min(query.Page, pages);
-        if (page != query.Page && options.Hits && counts.Total > 0)
+        if (order is not null)
         {
-            hits = await LoadPageAsync(db, filtered, query, page, cancellationToken);
+            hits = await SearchPageReader.LoadIdsAsync(db, order.Skip((page - 1) * CatalogueQuery.PageSize).Take(CatalogueQuery.PageSize).ToList(), query, cancellationToken);
+        }
+        else if (page != query.Page && options.Hits && counts.Total > 0)
+        {
+            hits = await SearchPageReader.LoadPageAsync(db, filtered, query, page, cancellationToken);
         }
 
         string? suggestion = null;
@@ -88,45 +99,6 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
     private static Task<long> CatalogueVersionAsync(CatalogueDbContext db, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<long>("SELECT version AS \"Value\" FROM catalogue_version WHERE id = 1").SingleAsync(cancellationToken);
 
-    private static async Task<IReadOnlyList<SearchHit>> LoadPageAsync(CatalogueDbContext db, IQueryable<Entry> filtered, CatalogueQuery query,
-        int page, CancellationToken cancellationToken)
-    {
-        var text = query.HasText ? SearchText.Parse(query.Text!) : null;
-        IOrderedQueryable<Entry> ordered = (query.Sort, text) switch
-        {
-            (CatalogueSort.Relevance, not null) => filtered.OrderByDescending(text.Rank()).ThenByDescending(e => e.PublishedAt).ThenByDescending(e => e.Id),
-            (CatalogueSort.Title, _) => filtered.OrderBy(e => e.Title).ThenBy(e => e.Id),
-            (CatalogueSort.Updated, _) => filtered.OrderByDescending(e => e.UpdatedAt).ThenByDescending(e => e.Id),
-            _ => filtered.OrderByDescending(e => e.PublishedAt).ThenByDescending(e => e.Id),
-        };
-        var window = ordered.Skip((page - 1) * CatalogueQuery.PageSize).Take(CatalogueQuery.PageSize);
-
-        var rows = text is null
-            ? await window.Select(e => new HitRow(e.Id, e.Slug, e.Title, e.Kind, e.Summary, null, e.PublicationDate, e.StartYear, e.EndYear, e.PublishedAt))
-                .ToListAsync(cancellationToken)
-            : await window.Select(text.Inline((Entry e, NpgsqlTsQuery q) => new HitRow(e.Id, e.Slug, e.Title, e.Kind, e.Summary,
-                    q.GetResultHeadline(CatalogueDbContext.SearchConfiguration, e.Summary + " " + (e.Description ?? ""), SnippetHtml.HeadlineOptions),
-                    e.PublicationDate, e.StartYear, e.EndYear, e.PublishedAt)))
-                .ToListAsync(cancellationToken);
-
-        var ids = rows.Select(r => r.Id).ToList();
-        var details = await db.Entries.AsNoTracking()
-            .Where(e => ids.Contains(e.Id))
-            .Select(e => new
-            {
-                e.Id,
-                Targets = e.SdgTargets.OrderBy(t => t.SortOrder).Select(t => t.Code).ToList(),
-                Countries = e.Countries.OrderBy(c => c.Name).Select(c => c.Name).ToList(),
-            })
-            .AsSplitQuery()
-            .ToDictionaryAsync(e => e.Id, cancellationToken);
-
-        return rows.Select(r => new SearchHit(r.Id, r.Slug, r.Title, r.Kind, r.Summary, SnippetHtml.FromHeadline(r.Headline),
-                YearLabel(r.PublicationDate, r.StartYear, r.EndYear), r.PublishedAt,
-                details.TryGetValue(r.Id, out var d) ? d.Targets : [], details.TryGetValue(r.Id, out var c) ? c.Countries : []))
-            .ToList();
-    }
-
     public static string? YearLabel(DateOnly? publicationDate, int? startYear, int? endYear) => (publicationDate, startYear, endYear) switch
     {
         ({ } date, _, _) => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -135,7 +107,4 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         (null, null, { } end) => end.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
     };
-
-    private sealed record HitRow(int Id, string Slug, string Title, EntryKind Kind, string Summary, string? Headline,
-        DateOnly? PublicationDate, int? StartYear, int? EndYear, DateTime? PublishedAt);
 }

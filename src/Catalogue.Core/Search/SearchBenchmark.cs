@@ -7,7 +7,7 @@ using Npgsql;
 namespace Catalogue.Core.Search;
 
 /// <summary>One row of the benchmark table: latencies in milliseconds of the search service and of hand-written SQL.</summary>
-public sealed record BenchmarkRow(string Scenario, int Total, double[] Service, double[] NextPage, double[] Repeat, double[] Sql)
+public sealed record BenchmarkRow(string Scenario, int Total, double[] Service, double FirstNextPage, double[] NextPage, double[] Repeat, double[] Sql)
 {
     public static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
@@ -65,11 +65,14 @@ public sealed class SearchBenchmark(ICatalogueSearch search, string connectionSt
                 sql[i] = watch.Elapsed.TotalMilliseconds;
             }
 
+            // The first further page reads the search's result order; the pages after it reuse that order.
+            var firstNextPage = nextPage[0];
+            nextPage = nextPage[1..];
             Array.Sort(service);
             Array.Sort(nextPage);
             Array.Sort(repeat);
             Array.Sort(sql);
-            rows.Add(new BenchmarkRow(name, total, service, nextPage, repeat, sql));
+            rows.Add(new BenchmarkRow(name, total, service, firstNextPage, nextPage, repeat, sql));
         }
 
         return rows;
@@ -79,16 +82,17 @@ public sealed class SearchBenchmark(ICatalogueSearch search, string connectionSt
     {
         var text = new StringBuilder();
         text.AppendLine($"Search benchmark: {entries:N0} entries, {iterations} runs per scenario (after 3 warm-up runs); milliseconds");
-        text.AppendLine("service = nothing reused (every count and the page computed); next page = another page of the same search " +
-            "(counts reused at the same catalogue version, the page read); repeat = the same page again (served from memory); " +
-            "SQL floor = hand-written statements doing the same work with no reuse");
-        text.AppendLine("| scenario | results | service p50 | p95 | p99 | next page p50 | p95 | repeat p50 | p95 | SQL floor p50 | p95 | p99 | service p95 / floor p95 |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("service = nothing reused (every count and the page computed); page 2 = the first further page of the same search " +
+            "(counts reused at the same catalogue version, the result order read); later pages = the pages after it (counts and order " +
+            "reused, 20 rows read); repeat = the same page again (served from memory); SQL floor = hand-written statements doing " +
+            "the same work with no reuse");
+        text.AppendLine("| scenario | results | service p50 | p95 | p99 | page 2 | later pages p50 | p95 | repeat p50 | p95 | SQL floor p50 | p95 | p99 | service p95 / floor p95 |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             double P(double[] values, double p) => BenchmarkRow.Percentile(values, p);
             text.AppendLine(FormattableString.Invariant(
-                $"| {row.Scenario} | {row.Total:N0} | {P(row.Service, .5):F1} | {P(row.Service, .95):F1} | {P(row.Service, .99):F1} | {P(row.NextPage, .5):F1} | {P(row.NextPage, .95):F1} | {P(row.Repeat, .5):F1} | {P(row.Repeat, .95):F1} | {P(row.Sql, .5):F1} | {P(row.Sql, .95):F1} | {P(row.Sql, .99):F1} | {P(row.Service, .95) / Math.Max(0.01, P(row.Sql, .95)):F2}× |"));
+                $"| {row.Scenario} | {row.Total:N0} | {P(row.Service, .5):F1} | {P(row.Service, .95):F1} | {P(row.Service, .99):F1} | {row.FirstNextPage:F1} | {P(row.NextPage, .5):F1} | {P(row.NextPage, .95):F1} | {P(row.Repeat, .5):F1} | {P(row.Repeat, .95):F1} | {P(row.Sql, .5):F1} | {P(row.Sql, .95):F1} | {P(row.Sql, .99):F1} | {P(row.Service, .95) / Math.Max(0.01, P(row.Sql, .95)):F2}× |"));
         }
 
         return text.ToString();

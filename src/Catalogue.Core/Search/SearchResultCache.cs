@@ -7,10 +7,10 @@ namespace Catalogue.Core.Search;
 public sealed record SearchCounts(int Total, IReadOnlyList<Facet> Facets);
 
 /// <summary>
-/// Totals and facet counts of recent searches, and the pages of results read with them, keyed by the search (text and
-/// selections; page and sort do not change counts) and by the catalogue version that the database moves on with every change to entries, their links or
-/// term names. A change therefore makes every older entry unreachable at once: counts are never stale, and an
-/// entry that was archived is never counted again.
+/// Totals and facet counts of recent searches, the pages of results read with them and the order of their results,
+/// keyed by the search (text and selections; page and sort do not change counts) and by the catalogue version that the
+/// database moves on with every change to entries, their links or term names. A change therefore makes every older
+/// entry unreachable at once: counts are never stale, and an entry that was archived is never counted again.
 /// </summary>
 /// <remarks>
 /// Identical searches that arrive while their counts are being computed wait for that one computation instead of
@@ -25,6 +25,9 @@ public sealed class SearchResultCache : IDisposable
 
     /// <summary>A cached page weighs this many counts (20 hits with snippets against a list of facet values).</summary>
     private const int PageSize = 4;
+
+    /// <summary>A cached result order weighs one unit per this many ids, on top of one for the entry itself.</summary>
+    private const int IdsPerUnit = 2_500;
 
     private static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 5_000 });
@@ -88,6 +91,17 @@ public sealed class SearchResultCache : IDisposable
     public void SetPage(CatalogueQuery query, SearchOptions options, long version, SearchResults results) =>
         _cache.Set(PageKey(query, options, version), results, new MemoryCacheEntryOptions { Size = PageSize, SlidingExpiration = SlidingExpiration });
 
+    /// <summary>
+    /// The ids of every result of a search in its sort order (up to the deep-paging cap) as read at
+    /// <paramref name="version"/>, so further pages of it only load their own 20 rows.
+    /// </summary>
+    public bool TryGetOrder(CatalogueQuery query, SearchOptions options, long version, out int[] order) =>
+        _cache.TryGetValue(OrderKey(query, options, version), out order!);
+
+    public void SetOrder(CatalogueQuery query, SearchOptions options, long version, int[] order) =>
+        _cache.Set(OrderKey(query, options, version), order,
+            new MemoryCacheEntryOptions { Size = 1 + (order.Length / IdsPerUnit), SlidingExpiration = SlidingExpiration });
+
     /// <summary>Counts one use of a search towards <see cref="MostUsed"/>.</summary>
     public void Remember(CatalogueQuery query, SearchOptions options)
     {
@@ -106,6 +120,9 @@ public sealed class SearchResultCache : IDisposable
     private static string PageKey(CatalogueQuery query, SearchOptions options, long version) =>
         string.Join('|', "page", options.Hits, options.Suggestions, Key(query, options, version),
             query.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), query.Sort);
+
+    private static string OrderKey(CatalogueQuery query, SearchOptions options, long version) =>
+        string.Join('|', "order", Key(query, options, version), query.Sort);
 
     private static CatalogueQuery Normalised(CatalogueQuery query) => query with { Page = 1, Sort = CatalogueSort.Relevance };
 

@@ -1,4 +1,5 @@
 using Catalogue.Core.Entities;
+using Catalogue.Core.Generation;
 using Catalogue.Core.Search;
 using Catalogue.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -108,6 +109,65 @@ public sealed class SearchResultCacheTests : IAsyncLifetime
         Assert.Same(first, repeated);
         Assert.DoesNotContain(after.Hits, h => h.Id == first.Hits[0].Id);
         Assert.Equal(first.Total - 1, after.Total);
+    }
+
+    public static TheoryData<string> PagedSearches => new()
+    {
+        "q=school",
+        "sort=newest",
+        "sort=title&kind=programme",
+        "q=education&sdg=4.1&sdg=4.5",
+    };
+
+    [Theory]
+    [MemberData(nameof(PagedSearches))]
+    public async Task SearchAsync_PagingThroughACountedSearch_MatchesPagesReadWithoutReuse(string queryString)
+    {
+        await GenerateEntriesAsync(300);
+        var query = CatalogueQueryString.Parse(queryString).Query;
+        var first = await Search.SearchAsync(query);
+        Assert.True(first.PageCount > 1, $"{queryString} has a single page");
+
+        for (var page = 2; page <= first.PageCount + 1; page++)
+        {
+            var paged = await Search.SearchAsync(query with { Page = page });
+            var fresh = await Search.SearchAsync(query with { Page = page }, new SearchOptions(UseCache: false));
+
+            Assert.Equal(fresh.Page, paged.Page);
+            Assert.Equal(fresh.Hits.Select(h => (h.Id, h.SnippetHtml, h.SdgTargets.Count)), paged.Hits.Select(h => (h.Id, h.SnippetHtml, h.SdgTargets.Count)));
+        }
+
+        Assert.True(_cache.TryGetOrder(query, new SearchOptions(), await VersionAsync(), out var order));
+        Assert.Equal(first.Total, order.Length);
+    }
+
+    [Fact]
+    public async Task SearchAsync_EntryArchivedWhilePaging_LeavesTheLaterPage()
+    {
+        await GenerateEntriesAsync(100);
+        var query = new CatalogueQuery();
+        await Search.SearchAsync(query);
+        var second = await Search.SearchAsync(query with { Page = 2 });
+        var third = await Search.SearchAsync(query with { Page = 3 }, new SearchOptions(UseCache: false));
+        await using (var db = _database.CreateContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE entries SET status = 'Archived' WHERE id = {third.Hits[0].Id}");
+        }
+
+        var after = await Search.SearchAsync(query with { Page = 3 });
+
+        Assert.Equal(CatalogueQuery.PageSize, second.Hits.Count);
+        Assert.DoesNotContain(after.Hits, h => h.Id == third.Hits[0].Id);
+        Assert.Equal(third.Hits.Skip(1).Select(h => h.Id), after.Hits.Take(third.Hits.Count - 1).Select(h => h.Id));
+    }
+
+    private Task GenerateEntriesAsync(int count) =>
+        new CatalogueGenerator(_database.Factory).GenerateAsync(count, seed: 11, null, CancellationToken.None);
+
+    private async Task<long> VersionAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.Database.SqlQueryRaw<long>("SELECT version AS \"Value\" FROM catalogue_version").SingleAsync();
     }
 
     private static int SdgCount(SearchResults results, string code) =>
