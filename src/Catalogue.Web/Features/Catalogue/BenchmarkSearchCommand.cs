@@ -35,7 +35,7 @@ public sealed class BenchmarkSearchCommand : ICatalogueCommand
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entries = await db.Entries.PubliclyVisible().LongCountAsync(cancellationToken);
 
-        var benchmark = new SearchBenchmark(services.GetRequiredService<ICatalogueSearch>(), connectionString);
+        var benchmark = new SearchBenchmark(factory, connectionString);
         var rows = await benchmark.RunAsync(iterations, cancellationToken);
         Console.WriteLine(SearchBenchmark.Format(rows, entries, iterations));
         return 0;
