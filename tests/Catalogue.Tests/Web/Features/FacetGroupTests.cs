@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Catalogue.Core.Search;
+using Catalogue.Web.Features.Catalogue;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Catalogue.Tests.Web.Features;
+
+public sealed partial class FacetGroupTests
+{
+    [Fact]
+    public async Task FacetGroup_ThousandValues_ListsTheMostFrequentAndPointsToTheFilterBox()
+    {
+        var html = await RenderAsync(Organisations(1_000, selected: "Organisation 700"));
+
+        var listed = CheckboxValues(html);
+        Assert.Equal(61, listed.Count);
+        Assert.Equal(Enumerable.Range(1, 10).Select(Name), listed.Take(10));
+        Assert.Equal("Organisation 700", listed[10]);
+        Assert.Equal(Enumerable.Range(11, 50).Select(Name), listed.Skip(11));
+        Assert.Contains("Show 50 more of 1,000", html);
+        Assert.Contains("939 less frequent values are not listed", html);
+    }
+
+    [Fact]
+    public async Task FacetGroup_FilterWithinMatchesAValueLeftOut_ListsIt()
+    {
+        var html = await RenderAsync(Organisations(1_000), within: "Organisation 999");
+
+        Assert.Equal(["Organisation 999"], CheckboxValues(html));
+        Assert.DoesNotContain("less frequent values", html);
+    }
+
+    [Fact]
+    public async Task FacetGroup_SixtyValues_ShowsAllUnderShowAll()
+    {
+        var html = await RenderAsync(Organisations(60));
+
+        Assert.Equal(60, CheckboxValues(html).Count);
+        Assert.Contains("Show all 60", html);
+        Assert.DoesNotContain("less frequent values", html);
+    }
+
+    private static string Name(int rank) => "Organisation " + rank.ToString(CultureInfo.InvariantCulture);
+
+    private static Facet Organisations(int count, string? selected = null) =>
+        new(CatalogueQuery.Keys.Organisation, "Organisation",
+            Enumerable.Range(1, count).Select(i => new FacetValue(Name(i), Name(i), 10_000 - i, Name(i) == selected)).ToList());
+
+    private static List<string> CheckboxValues(string html) =>
+        CheckboxValue().Matches(html).Select(m => m.Groups[1].Value).ToList();
+
+    [GeneratedRegex("<input type=\"checkbox\" name=\"org\" value=\"([^\"]+)\"")]
+    private static partial Regex CheckboxValue();
+
+    private static async Task<string> RenderAsync(Facet facet, string? within = null)
+    {
+        await using var provider = new ServiceCollection().BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(provider, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<FacetGroup>(ParameterView.FromDictionary(
+                new Dictionary<string, object?> { [nameof(FacetGroup.Facet)] = facet, [nameof(FacetGroup.Within)] = within }));
+            return output.ToHtmlString();
+        });
+    }
+}
