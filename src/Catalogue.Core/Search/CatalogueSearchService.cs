@@ -44,11 +44,11 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
             : CountAsync(query, options, cancellationToken);
 
         // A search counted before at this version is being paged through: its whole order is read once, then each
-        // page loads only its own rows. Otherwise the requested page is read while the counts are computed, and only
-        // a page past the end is read again.
+        // page loads only its own rows. A first page (most visits) or a search still being counted reads just the
+        // requested page, while the counts are computed; only a page past the end is read again.
         var filtered = db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query);
         int[]? order = null;
-        if (options.Hits && version is { } known && countsTask.IsCompletedSuccessfully && !resultCache!.TryGetOrder(query, options, known, out order))
+        if (options.Hits && query.Page > 1 && version is { } known && countsTask.IsCompletedSuccessfully && !resultCache!.TryGetOrder(query, options, known, out order))
         {
             order = await SearchPageReader.ReadOrderAsync(filtered, query, MaxPage * CatalogueQuery.PageSize, cancellationToken);
             resultCache.SetOrder(query, options, known, order);

@@ -142,6 +142,20 @@ public sealed class SearchResultCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchAsync_FirstPageOfACountedSearch_ReadsOnlyThatPage()
+    {
+        await GenerateEntriesAsync(100);
+        var query = new CatalogueQuery { Sort = CatalogueSort.Title };
+        await Search.SearchAsync(query with { Sort = CatalogueSort.Newest });
+
+        var first = await Search.SearchAsync(query);
+
+        Assert.Equal(1, _cache.Computations);
+        Assert.Equal(CatalogueQuery.PageSize, first.Hits.Count);
+        Assert.False(_cache.TryGetOrder(query, new SearchOptions(), await VersionAsync(), out _));
+    }
+
+    [Fact]
     public async Task SearchAsync_EntryArchivedWhilePaging_LeavesTheLaterPage()
     {
         await GenerateEntriesAsync(100);
