@@ -26,6 +26,9 @@ public sealed class TestDatabase : IAsyncLifetime
     /// <summary>Set to false to get an empty database with no migrations applied.</summary>
     public bool Migrate { get; init; } = true;
 
+    /// <summary>Data written after the migrations, e.g. <c>SearchSampleCatalogue.SeedAsync</c>.</summary>
+    public Func<CatalogueDbContext, Task>? Seed { get; init; }
+
     public IDbContextFactory<CatalogueDbContext> Factory => new ContextFactory(ConnectionString);
 
     public CatalogueDbContext CreateContext() => Factory.CreateDbContext();
@@ -43,6 +46,10 @@ public sealed class TestDatabase : IAsyncLifetime
         {
             await using var db = CreateContext();
             await db.Database.MigrateAsync();
+            if (Seed is not null)
+            {
+                await Seed(db);
+            }
         }
     }
 

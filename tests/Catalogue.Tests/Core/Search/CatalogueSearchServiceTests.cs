@@ -172,14 +172,9 @@ public sealed class CatalogueSearchServiceTests(CatalogueSearchServiceTests.Data
 
     public sealed class Data : IAsyncLifetime
     {
-        public TestDatabase Database { get; } = new();
+        public TestDatabase Database { get; } = new() { Seed = SearchSampleCatalogue.SeedAsync };
 
-        public async Task InitializeAsync()
-        {
-            await Database.InitializeAsync();
-            await using var db = Database.CreateContext();
-            await SearchSampleCatalogue.SeedAsync(db);
-        }
+        public Task InitializeAsync() => Database.InitializeAsync();
 
         public Task DisposeAsync() => Database.DisposeAsync();
     }

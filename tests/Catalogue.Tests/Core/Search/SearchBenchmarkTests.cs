@@ -5,14 +5,9 @@ namespace Catalogue.Tests.Core.Search;
 
 public sealed class SearchBenchmarkTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new() { Seed = SearchSampleCatalogue.SeedAsync };
 
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        await using var db = _database.CreateContext();
-        await SearchSampleCatalogue.SeedAsync(db);
-    }
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
 

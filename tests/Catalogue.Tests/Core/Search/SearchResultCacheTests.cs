@@ -9,16 +9,11 @@ namespace Catalogue.Tests.Core.Search;
 /// <summary>Each test seeds its own database: they change entries under a cached search.</summary>
 public sealed class SearchResultCacheTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new() { Seed = SearchSampleCatalogue.SeedAsync };
     private readonly SearchResultCache _cache = new();
     private CatalogueSearchService Search => new(_database.Factory, _cache);
 
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        await using var db = _database.CreateContext();
-        await SearchSampleCatalogue.SeedAsync(db);
-    }
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync()
     {

@@ -11,15 +11,10 @@ namespace Catalogue.Tests.Web.Features;
 
 public sealed class SearchCountWarmerTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new() { Seed = SearchSampleCatalogue.SeedAsync };
     private readonly SearchResultCache _cache = new();
 
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        await using var db = _database.CreateContext();
-        await SearchSampleCatalogue.SeedAsync(db);
-    }
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync()
     {
