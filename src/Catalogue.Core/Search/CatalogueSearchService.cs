@@ -96,7 +96,8 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         return new SearchCounts(await db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query).CountAsync(cancellationToken), []);
     }
 
-    private static Task<long> CatalogueVersionAsync(CatalogueDbContext db, CancellationToken cancellationToken) =>
+    /// <summary>The catalogue version: moved by the database on every change to entries, their links or term names.</summary>
+    public static Task<long> CatalogueVersionAsync(CatalogueDbContext db, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<long>("SELECT version AS \"Value\" FROM catalogue_version WHERE id = 1").SingleAsync(cancellationToken);
 
     public static string? YearLabel(DateOnly? publicationDate, int? startYear, int? endYear) => (publicationDate, startYear, endYear) switch

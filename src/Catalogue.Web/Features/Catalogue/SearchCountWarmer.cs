@@ -46,7 +46,7 @@ public sealed class SearchCountWarmer(IDbContextFactory<CatalogueDbContext> fact
             try
             {
                 await using var db = await factory.CreateDbContextAsync(stoppingToken);
-                var version = await db.Database.SqlQueryRaw<long>("SELECT version AS \"Value\" FROM catalogue_version WHERE id = 1").SingleAsync(stoppingToken);
+                var version = await CatalogueSearchService.CatalogueVersionAsync(db, stoppingToken);
                 if (version != seen)
                 {
                     seen = version;

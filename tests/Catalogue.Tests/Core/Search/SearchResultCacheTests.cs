@@ -176,7 +176,7 @@ public sealed class SearchResultCacheTests : IAsyncLifetime
     private async Task<long> VersionAsync()
     {
         await using var db = _database.CreateContext();
-        return await db.Database.SqlQueryRaw<long>("SELECT version AS \"Value\" FROM catalogue_version").SingleAsync();
+        return await CatalogueSearchService.CatalogueVersionAsync(db, CancellationToken.None);
     }
 
     private static int SdgCount(SearchResults results, string code) =>
