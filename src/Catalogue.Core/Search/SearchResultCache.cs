@@ -38,12 +38,6 @@ public sealed class SearchResultCache : IDisposable
     /// <summary>How many times counts were computed rather than reused (for tests and diagnostics).</summary>
     public long Computations => Interlocked.Read(ref _computations);
 
-    public bool TryGet(CatalogueQuery query, SearchOptions options, long version, out SearchCounts counts) =>
-        _cache.TryGetValue(Key(query, options, version), out counts!);
-
-    public void Set(CatalogueQuery query, SearchOptions options, long version, SearchCounts counts) =>
-        _cache.Set(Key(query, options, version), counts, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = SlidingExpiration });
-
     /// <summary>
     /// The counts of <paramref name="query"/> at <paramref name="version"/>: reused, joined while another caller computes
     /// them, or computed by <paramref name="compute"/>. The computation is not cancelled when one caller gives up,
@@ -58,7 +52,7 @@ public sealed class SearchResultCache : IDisposable
             return counts!;
         }
 
-        var running = _running.GetOrAdd(key, _ => new Lazy<Task<SearchCounts>>(() => ComputeAsync(key, query, options, version, compute)));
+        var running = _running.GetOrAdd(key, _ => new Lazy<Task<SearchCounts>>(() => ComputeAsync(key, compute)));
         return await running.Value.WaitAsync(cancellationToken);
     }
 
@@ -68,14 +62,13 @@ public sealed class SearchResultCache : IDisposable
 
     public void Dispose() => _cache.Dispose();
 
-    private async Task<SearchCounts> ComputeAsync(string key, CatalogueQuery query, SearchOptions options, long version,
-        Func<CancellationToken, Task<SearchCounts>> compute)
+    private async Task<SearchCounts> ComputeAsync(string key, Func<CancellationToken, Task<SearchCounts>> compute)
     {
         try
         {
             Interlocked.Increment(ref _computations);
             var counts = await compute(CancellationToken.None);
-            Set(query, options, version, counts);
+            _cache.Set(key, counts, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = SlidingExpiration });
             return counts;
         }
         finally
