@@ -1,4 +1,6 @@
+using System.Globalization;
 using Catalogue.Core.Data;
+using Catalogue.Core.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation;
@@ -50,6 +52,23 @@ public sealed class ReferenceLookup(IDbContextFactory<CatalogueDbContext> factor
         };
         return await options.AsNoTracking().Take(limit).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// What a picker shows for a value an entry already has, as <see cref="SearchAsync"/> labels it: codes get their
+    /// official text or name from the reference data; names (keywords, audiences …) are their own label.
+    /// </summary>
+    public static string Label(PickerKind kind, string value) => kind switch
+    {
+        PickerKind.Language => GeographyData.Languages.FirstOrDefault(l => l.Code == value) is { } l ? $"{l.Name} ({l.Code})" : value,
+        PickerKind.Region => GeographyData.Regions.FirstOrDefault(r => r.Code == value)?.Name ?? value,
+        PickerKind.Country => GeographyData.Countries.FirstOrDefault(c => c.Alpha2 == value) is { } c ? $"{c.Name} ({c.Alpha2})" : value,
+        PickerKind.ActivityArea => ActivityAreas.All.FirstOrDefault(a => a.Code == value) is { Name: not null } a ? $"{a.Code} {a.Name}" : value,
+        PickerKind.SdgTarget => OfficialTaxonomies.SdgTargets.FirstOrDefault(t => t.Code == value) is { OfficialText: not null } t ? $"{t.Code} {t.OfficialText}" : value,
+        PickerKind.SdgIndicator => OfficialTaxonomies.SdgIndicators.FirstOrDefault(i => i.Code == value) is { OfficialText: not null } i ? $"{i.Code} {i.OfficialText}" : value,
+        PickerKind.GcmObjective => OfficialTaxonomies.GcmObjectives.FirstOrDefault(o => o.Number.ToString(CultureInfo.InvariantCulture) == value) is { OfficialText: not null } o
+            ? $"{o.Number}. {o.OfficialText}" : value,
+        _ => value,
+    };
 
     /// <summary>Existing curated terms whose names are close to a new one (pg_trgm), to warn before creating a near-duplicate.</summary>
     public async Task<IReadOnlyList<string>> SimilarTermsAsync(PickerKind kind, string name, CancellationToken cancellationToken = default)

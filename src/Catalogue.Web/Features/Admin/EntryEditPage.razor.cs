@@ -133,6 +133,10 @@ public partial class EntryEditPage
         }
     }
 
+    private string? OutcomeNearSave => conflict is not null
+        ? "Nothing was saved: someone else saved this entry meanwhile. Their changes are listed at the top of the page."
+        : problem is not null ? "Nothing was saved: see the message at the top of the page." : saved;
+
     private static string TransitionLabel(EntryStatus target) => target switch
     {
         EntryStatus.Draft => "Back to draft",
