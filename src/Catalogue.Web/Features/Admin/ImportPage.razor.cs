@@ -21,8 +21,7 @@ public partial class ImportPage
     private ImportProgress? progress;
     private string? problem;
     private bool busy;
-
-    private double Percent => progress is null || progress.Total == 0 ? 0 : 100.0 * progress.Done / progress.Total;
+    private bool committing;
 
     private async Task ChooseAsync(InputFileChangeEventArgs e)
     {
@@ -70,7 +69,16 @@ public partial class ImportPage
             return;
         }
 
-        result = await Import.CommitAsync(actor, parsed, Reporter());
+        committing = true;
+        try
+        {
+            result = await Import.CommitAsync(actor, parsed, Reporter());
+        }
+        finally
+        {
+            committing = false;
+        }
+
         entryIds = result.Committed
             ? await Import.EntryIdsAsync(actor, result.Entries.Select(e => e.Slug).ToList())
             : new Dictionary<string, int>();
