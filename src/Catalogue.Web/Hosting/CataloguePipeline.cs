@@ -30,7 +30,7 @@ public static class CataloguePipeline
     }
 
     // Link checkers, crawlers and proxies send HEAD; Kestrel answers it with the GET's headers and no body.
-    private static void AnswerHead(EndpointBuilder endpoint)
+    internal static void AnswerHead(EndpointBuilder endpoint)
     {
         if (endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault() is { } methods
             && methods.HttpMethods.Contains(HttpMethods.Get) && !methods.HttpMethods.Contains(HttpMethods.Head))

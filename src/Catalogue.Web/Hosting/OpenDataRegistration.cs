@@ -72,12 +72,15 @@ public static class OpenDataRegistration
         app.MapApiReference();
 
         var machine = app.MapGroup("").RequireRateLimiting(RateLimitPolicy).RequireCors(CorsPolicy);
+        ((IEndpointConventionBuilder)machine).Add(CataloguePipeline.AnswerHead);
         machine.MapOpenDataApi();
         machine.MapFeedEndpoints();
         machine.MapCitationEndpoints();
         machine.MapExportEndpoints();
         machine.MapOaiPmh();
-        app.MapSitemapEndpoints();
+        var crawler = app.MapGroup("");
+        ((IEndpointConventionBuilder)crawler).Add(CataloguePipeline.AnswerHead);
+        crawler.MapSitemapEndpoints();
         return app;
     }
 

@@ -35,6 +35,26 @@ public sealed class FeedAndSitemapTests(OpenDataFixture fixture) : IClassFixture
         Assert.Equal("http://localhost/feeds/catalogue.atom?sdg=4.1", feed.Links.Single(l => l.RelationshipType == "self").Uri.AbsoluteUri);
     }
 
+    [Theory]
+    [InlineData("/api/v1/entries?sdg=4.1", HttpStatusCode.OK, "application/json")]
+    [InlineData("/api/v1/entries/venezuelan-pupils", HttpStatusCode.OK, "application/json")]
+    [InlineData("/api/v1/entries?kind=novel", HttpStatusCode.BadRequest, "application/problem+json")]
+    [InlineData("/feeds/catalogue.atom", HttpStatusCode.OK, "application/atom+xml")]
+    [InlineData("/export/catalogue.csv", HttpStatusCode.OK, "text/csv")]
+    [InlineData("/oai?verb=Identify", HttpStatusCode.OK, "text/xml")]
+    [InlineData("/sitemap.xml", HttpStatusCode.OK, "application/xml")]
+    [InlineData("/robots.txt", HttpStatusCode.OK, "text/plain")]
+    public async Task OpenDataEndpoint_Head_AnswersWithTheStatusAndTypeOfGet(string path, HttpStatusCode expected, string type)
+    {
+        using var client = fixture.App.CreateClient();
+
+        // Link checkers and harvesters probe with HEAD; before, every open-data address answered it with 404.
+        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task AtomFeed_BadFilter_Returns400ProblemJson()
     {
