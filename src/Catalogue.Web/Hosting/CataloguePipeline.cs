@@ -19,6 +19,7 @@ public static class CataloguePipeline
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseCuration();
         app.UseAntiforgery();
+        app.UseMiddleware<ReadOnlyPageMiddleware>();
 
         app.MapHealthEndpoints();
         app.UseImportExport();

@@ -62,11 +62,46 @@ public sealed partial class PublicCatalogueBrowserTests(PublicSiteFixture site)
         Assert.Equal(firstTitle, await page.Locator("h1").InnerTextAsync());
         Assert.Contains("Cite this", await page.ContentAsync());
 
-        await page.GoBackAsync();
-        await page.WaitForURLAsync("**/catalogue?q=refugee&sort=title");
+        await page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit });
+        // A page restored from the back/forward cache fires no load event, so the address is polled instead.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/catalogue\?q=refugee&sort=title$"));
         Assert.Equal(status, await page.Locator("[role=status]").InnerTextAsync());
         Assert.Equal("refugee", await page.InputValueAsync("#catalogue-q"));
         Assert.Equal("title", await page.InputValueAsync("#catalogue-sort"));
+    }
+
+    [Fact]
+    public async Task ShouldKeepResultsForBackAndSetNoCookieWhenReadingAnonymously()
+    {
+        var page = await site.NewPageAsync();
+        await page.AddInitScriptAsync("addEventListener('pageshow', e => { window.restoredFromBackForwardCache = e.persisted; });");
+        await page.GotoAsync("/catalogue?q=school");
+        await page.Locator(".card h2 a").First.ClickAsync();
+        await page.WaitForURLAsync("**/entries/**");
+
+        await page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/catalogue\?q=school$"));
+
+        Assert.True(await page.EvaluateAsync<bool>("window.restoredFromBackForwardCache === true"));
+        Assert.Empty(await page.Context.CookiesAsync());
+    }
+
+    [Fact]
+    public async Task ShouldSendSuggestionWhenFormReachedFromAReadOnlyPage()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/about");
+        await page.GetByRole(AriaRole.Contentinfo).GetByRole(AriaRole.Link, new() { Name = "Suggest an entry" }).ClickAsync();
+        await page.WaitForURLAsync("**/suggest");
+
+        await page.FillAsync("#title", "Saturday school for newly arrived children");
+        await page.FillAsync("#link", "https://example.org/saturday-school");
+        await page.FillAsync("#summary", "Volunteer teachers run Saturday classes in the language of schooling.");
+        await page.FillAsync("#email", "reader@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send suggestion" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/suggest/thanks");
+        Assert.Contains(await page.Context.CookiesAsync(), c => c.Name.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -44,6 +44,8 @@ public sealed class PublicSiteFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            // Playwright turns the back/forward cache off by default; readers' browsers have it on.
+            IgnoreDefaultArgs = ["--disable-back-forward-cache"],
         });
     }
 

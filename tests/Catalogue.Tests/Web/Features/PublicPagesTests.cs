@@ -132,6 +132,36 @@ public sealed class PublicPagesTests(PublicPagesTests.Site site) : IClassFixture
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/catalogue?q=school&sdg=4.1")]
+    [InlineData("/entries/school-transport-syrian-children-turkey")]
+    [InlineData("/entries/draft-scholarships")]
+    [InlineData("/sdg4/4.1")]
+    [InlineData("/gcm")]
+    [InlineData("/about")]
+    public async Task ReadOnlyPage_AnonymousGet_SetsNoCookieAndMayBeKeptForBackAndForward(string path)
+    {
+        using var firstVisit = site.ClientWithoutCookies();
+        var response = await firstVisit.GetAsync(path);
+
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        Assert.False(response.Headers.Contains("Pragma"));
+    }
+
+    [Theory]
+    [InlineData("/suggest")]
+    [InlineData("/account/login")]
+    public async Task PageWithAForm_AnonymousGet_KeepsItsAntiforgeryCookieAndNoStore(string path)
+    {
+        using var firstVisit = site.ClientWithoutCookies();
+        var response = await firstVisit.GetAsync(path);
+
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
     public sealed class Site : IAsyncLifetime
     {
         private CatalogueAppFactory? _app;
@@ -151,6 +181,9 @@ public sealed class PublicPagesTests(PublicPagesTests.Site site) : IClassFixture
             _app = new CatalogueAppFactory(Database.ConnectionString);
             Client = _app.CreateClient(new() { AllowAutoRedirect = false });
         }
+
+        /// <summary>A first visit: no cookie from earlier requests, and the response's Set-Cookie left as it came.</summary>
+        public HttpClient ClientWithoutCookies() => _app!.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
 
         public async Task DisposeAsync()
         {
