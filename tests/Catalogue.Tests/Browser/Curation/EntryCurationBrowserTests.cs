@@ -122,6 +122,22 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         Assert.Equal(new[] { into }, (await Curation.GetForEditAsync(Curator, tagged)).Model.Keywords);
     }
 
+    [Fact]
+    public async Task CreateNewKeyword_CloseToAnExistingOne_WarnsAndNamesTheExistingOne()
+    {
+        var existing = $"Language support {Guid.NewGuid().ToString("N")[..4]}";
+        await Curation.CreateAsync(Curator, Model("Language support in reception classes", keywords: [existing]));
+        var page = await site.SignedInPageAsync(CatalogueRoles.Curator);
+        await GotoInteractiveAsync(page, "/admin/entries/new");
+
+        var typo = existing.Replace("support", "suport", StringComparison.Ordinal);
+        await PickAsync(page, "Add keywords", $"Create new: {typo}");
+
+        await Assertions.Expect(page.GetByText($"\"{typo}\" is new; similar existing: {existing}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".term-chip")).ToHaveTextAsync(typo);
+        await Assertions.Expect(page.GetByLabel("Add keywords")).ToHaveValueAsync("");
+    }
+
     private EntryCurationService Curation => site.App.Services.GetRequiredService<EntryCurationService>();
 
     private static CurationActor Curator { get; } = CurationActor.Create("browser-curator", "browser-curator@example.org", CatalogueRoles.Curator);
@@ -143,7 +159,7 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
     /// <summary>Types into a picker and chooses the first option whose text contains <paramref name="option"/>.</summary>
     private static async Task PickAsync(IPage page, string label, string option)
     {
-        await page.GetByLabel(label).FillAsync(option);
+        await page.GetByLabel(label).FillAsync(option.Replace("Create new: ", "", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Option).Filter(new() { HasText = option }).First.ClickAsync();
     }
 
