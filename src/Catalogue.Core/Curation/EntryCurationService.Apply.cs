@@ -81,6 +81,14 @@ public sealed partial class EntryCurationService
     public static Dictionary<string, string> Validate(EntryEditModel model)
     {
         var errors = new Dictionary<string, string>();
+        foreach (var (field, text) in TextFields(model))
+        {
+            if (StoredText.HasForbiddenCharacter(text))
+            {
+                errors[field] = "This field " + StoredText.Problem + ".";
+            }
+        }
+
         if (string.IsNullOrWhiteSpace(model.Title))
         {
             errors[nameof(model.Title)] = "Enter a title.";
@@ -236,4 +244,18 @@ public sealed partial class EntryCurationService
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static IEnumerable<(string Field, string? Text)> TextFields(EntryEditModel m) =>
+    [
+        (nameof(m.Title), m.Title), (nameof(m.Slug), m.Slug), (nameof(m.ExternalId), m.ExternalId), (nameof(m.Summary), m.Summary),
+        (nameof(m.Description), m.Description), (nameof(m.LessonsLearned), m.LessonsLearned), (nameof(m.SourceUrl), m.SourceUrl),
+        (nameof(m.DocumentUrl), m.DocumentUrl), (nameof(m.EvaluationUrl), m.EvaluationUrl),
+        .. m.Languages.Select(v => (nameof(m.Languages), (string?)v)), .. m.Regions.Select(v => (nameof(m.Regions), (string?)v)),
+        .. m.Countries.Select(v => (nameof(m.Countries), (string?)v)), .. m.Audiences.Select(v => (nameof(m.Audiences), (string?)v)),
+        .. m.BeneficiaryGroups.Select(v => (nameof(m.BeneficiaryGroups), (string?)v)),
+        .. m.ActivityAreas.Select(v => (nameof(m.ActivityAreas), (string?)v)), .. m.SdgTargets.Select(v => (nameof(m.SdgTargets), (string?)v)),
+        .. m.SdgIndicators.Select(v => (nameof(m.SdgIndicators), (string?)v)), .. m.Themes.Select(v => (nameof(m.Themes), (string?)v)),
+        .. m.Keywords.Select(v => (nameof(m.Keywords), (string?)v)), .. m.Tags.Select(v => (nameof(m.Tags), (string?)v)),
+        .. m.Organisations.Select(o => (nameof(m.Organisations), (string?)o.Name)),
+    ];
 }

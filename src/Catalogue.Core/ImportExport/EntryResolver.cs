@@ -25,11 +25,11 @@ public sealed partial class EntryResolver(ValueResolver values)
         void Reject(string field, string reason, int index = -1) =>
             rejections.Add(new ImportRejection(record.LineOf(field, index), slug, field, reason));
 
-        foreach (var (field, text) in TextFields(e))
+        foreach (var (field, text, index) in TextFields(e))
         {
-            if (text is not null && text.Contains('\0', StringComparison.Ordinal))
+            if (StoredText.HasForbiddenCharacter(text))
             {
-                Reject(field, "contains a NUL character, which text cannot hold");
+                Reject(field, StoredText.Problem, index);
             }
         }
 
@@ -186,13 +186,18 @@ public sealed partial class EntryResolver(ValueResolver values)
         return slug.Length <= 80 ? slug : slug[..80].TrimEnd('-');
     }
 
-    private static IEnumerable<(string Field, string? Text)> TextFields(EntryRecord e) =>
+    private static IEnumerable<(string Field, string? Text, int Index)> TextFields(EntryRecord e) =>
     [
-        ("slug", e.Slug), ("externalId", e.ExternalId), ("title", e.Title), ("summary", e.Summary), ("description", e.Description),
-        ("lessonsLearned", e.LessonsLearned), ("sourceUrl", e.SourceUrl), ("documentUrl", e.DocumentUrl), ("evaluationUrl", e.EvaluationUrl),
-        .. e.Audiences.Concat(e.Keywords).Concat(e.Tags).Concat(e.BeneficiaryGroups).Concat(e.Authors).Concat(e.Publishers)
-            .Concat(e.Implementers).Concat(e.Partners).Concat(e.Donors).Select(t => ("terms", (string?)t)),
+        ("slug", e.Slug, -1), ("externalId", e.ExternalId, -1), ("title", e.Title, -1), ("summary", e.Summary, -1),
+        ("description", e.Description, -1), ("lessonsLearned", e.LessonsLearned, -1), ("sourceUrl", e.SourceUrl, -1),
+        ("documentUrl", e.DocumentUrl, -1), ("evaluationUrl", e.EvaluationUrl, -1),
+        .. Terms("audiences", e.Audiences), .. Terms("keywords", e.Keywords), .. Terms("tags", e.Tags),
+        .. Terms("beneficiaryGroups", e.BeneficiaryGroups), .. Terms("authors", e.Authors), .. Terms("publishers", e.Publishers),
+        .. Terms("implementers", e.Implementers), .. Terms("partners", e.Partners), .. Terms("donors", e.Donors),
     ];
+
+    private static IEnumerable<(string Field, string? Text, int Index)> Terms(string field, IEnumerable<string> values) =>
+        values.Select((value, index) => (field, (string?)value, index));
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -17,6 +17,7 @@ public static class CataloguePipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseMiddleware<MalformedFormMiddleware>();
         app.UseCuration();
         app.UseAntiforgery();
         app.UseMiddleware<ReadOnlyPageMiddleware>();

@@ -30,6 +30,11 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
     {
         EnsureAdministrator(actor);
         EnsureRole(role);
+        if (StoredText.HasForbiddenCharacter(email))
+        {
+            throw new CurationValidationException(new Dictionary<string, string> { ["Email"] = "The e-mail address " + StoredText.Problem + "." });
+        }
+
         using var scope = scopes.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CatalogueUser>>();
         var password = GeneratePassword();

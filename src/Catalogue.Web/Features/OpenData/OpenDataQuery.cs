@@ -21,6 +21,20 @@ public static class OpenDataQuery
     public static Result Parse(IQueryCollection query)
     {
         var errors = new Dictionary<string, string[]>();
+        foreach (var (key, values) in query)
+        {
+            if (StoredText.HasForbiddenCharacter(key) || values.Any(StoredText.HasForbiddenCharacter))
+            {
+                // Never searched for: PostgreSQL refuses NUL in any text it is given.
+                errors[StoredText.HasForbiddenCharacter(key) ? "query" : key] = ["The value " + StoredText.Problem + "."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new(new CatalogueQuery(), errors);
+        }
+
         IReadOnlyList<string> Strings(string key) =>
             query[key].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct().ToList();
 

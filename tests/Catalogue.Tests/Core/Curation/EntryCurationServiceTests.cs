@@ -167,6 +167,37 @@ public sealed class EntryCurationServiceTests(MigratedDatabase fixture) : IClass
     }
 
     [Fact]
+    public async Task Create_ControlCharactersInTextAndTerms_ThrowsForThoseFieldsAndStoresNothing()
+    {
+        var model = Model(Unique("Control\0characters"));
+        model.Description = "Line one\nLine two\twith a tab";
+        model.Keywords = ["Bell\u0007"];
+        model.Organisations = [new OrganisationLink("Office\u001b", OrganisationRole.Author)];
+
+        var ex = await Assert.ThrowsAsync<CurationValidationException>(() => service.CreateAsync(Curator, model));
+
+        Assert.Equal(["Keywords", "Organisations", "Title"], ex.Errors.Keys.Order());
+        Assert.Contains("control character", ex.Errors["Title"]);
+        await using var db = fixture.Database.CreateContext();
+        Assert.False(await db.Entries.AnyAsync(e => e.Title.StartsWith("Control")));
+    }
+
+    [Fact]
+    public async Task Suggest_NulInEmail_ThrowsForTheEmailAndStoresNothing()
+    {
+        var title = Unique("Suggestion with a broken e-mail");
+
+        var ex = await Assert.ThrowsAsync<CurationValidationException>(() => service.SuggestAsync(new SuggestionModel
+        {
+            Title = title, Link = "https://example.org/x", Summary = "A summary.", Email = "someone\0@example.org",
+        }));
+
+        Assert.Equal(["Email"], ex.Errors.Keys);
+        await using var db = fixture.Database.CreateContext();
+        Assert.False(await db.Entries.AnyAsync(e => e.Title == title));
+    }
+
+    [Fact]
     public async Task HardDelete_OnlyAdministratorWithConfirmation_RemovesAndAudits()
     {
         var id = await service.CreateAsync(Curator, Model(Unique("To delete")));

@@ -206,6 +206,21 @@ public sealed class CatalogueImporterTests(MigratedDatabase fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Import_ControlCharacterInKeyword_RejectedOnItsLineAndNothingStored()
+    {
+        var slug = Unique("control-character");
+        var file = JsonFile(Entry(slug, ",\n      \"keywords\": [\"Bell\\u0007 ringing\"]"));
+
+        var report = await Database.ImportTextAsync(file, ImportFormat.Json);
+
+        var rejection = Assert.Single(report.Rejections);
+        Assert.Equal((12, "keywords", slug), (rejection.Line, rejection.Field, rejection.Slug));
+        Assert.Contains("control character", rejection.Reason);
+        Assert.False(report.Committed);
+        Assert.False(await Database.ExistsAsync(slug));
+    }
+
+    [Fact]
     public async Task Import_CountryAtlantisInPastedPage_RejectedOnTheValuesLine()
     {
         var page = "New programme\n\nA summary paragraph.\n\nCountries\nGermany\nAtlantis\nSDG Targets\nTarget 4.1\nStatus\nDraft\n";

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Catalogue.Core.Curation.Accounts;
 using System.Net;
 using Catalogue.Core.Curation;
 using Catalogue.Tests.Infrastructure;
@@ -31,6 +33,36 @@ public sealed class AccountTests(MigratedDatabase fixture) : IClassFixture<Migra
         await using var db = fixture.Database.CreateContext();
         Assert.True(await db.AuditEvents.AnyAsync(a => a.UserName == email && a.EventType == AuditLog.LockedOut));
         Assert.Equal(4, await db.AuditEvents.CountAsync(a => a.UserName == email && a.EventType == AuditLog.SignInFailed));
+    }
+
+    [Theory]
+    [InlineData("/account/login")]
+    [InlineData("/suggest")]
+    [InlineData("/oai")]
+    public async Task Post_FormWithNul_Returns400SayingWhyInsteadOf500(string path)
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        using var client = SignedInClient.NewClient(app);
+
+        var response = await client.PostAsync(path, new StringContent("Input.Email=someone%00%40example.org&verb=Identify",
+            System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("such as NUL, %00", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task CreateUser_NulInEmail_ThrowsForTheEmailAndCreatesNobody()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        var users = app.Services.GetRequiredService<UserAdministrationService>();
+        var admin = CurationActor.Create("admin-id", "admin@example.org", CatalogueRoles.Administrator);
+
+        var ex = await Assert.ThrowsAsync<CurationValidationException>(() => users.CreateAsync(admin, "new\0user@example.org", CatalogueRoles.Curator, null));
+
+        Assert.Equal(["Email"], ex.Errors.Keys);
+        await using var db = fixture.Database.CreateContext();
+        Assert.False(await db.Users.AnyAsync(u => u.Email!.StartsWith("new")));
     }
 
     [Fact]

@@ -88,6 +88,13 @@ public sealed class ApiTests(OpenDataFixture fixture) : IClassFixture<OpenDataFi
     [InlineData("/api/v1/entries?from=twenty", "from")]
     [InlineData("/api/v1/entries?sort=random", "sort")]
     [InlineData("/api/v1/entries?from=2020&to=2010", "from")]
+    [InlineData("/api/v1/entries?q=school%00", "q")]
+    [InlineData("/api/v1/entries?kw=a%00b", "kw")]
+    [InlineData("/api/v1/entries?org=%01", "org")]
+    [InlineData("/api/v1/entries?sdg=4.1&%00=1", "query")]
+    [InlineData("/feeds/catalogue.atom?q=a%00b", "q")]
+    [InlineData("/citations/catalogue.ris?tag=a%00b", "tag")]
+    [InlineData("/export/catalogue.csv?q=a%00b", "q")]
     public async Task ListEntries_BadInput_Returns400ProblemJsonNamingTheKey(string url, string key)
     {
         using var client = fixture.App.CreateClient();

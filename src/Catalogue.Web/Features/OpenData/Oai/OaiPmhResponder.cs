@@ -101,6 +101,12 @@ public sealed partial class OaiPmhResponder(
 
     private static OaiError? CheckArguments(IReadOnlyDictionary<string, string[]> arguments, string? verb)
     {
+        // Checked first: every later message echoes arguments into XML, which cannot carry these characters.
+        if (arguments.Any(a => StoredText.HasForbiddenCharacter(a.Key) || a.Value.Any(StoredText.HasForbiddenCharacter)))
+        {
+            return new OaiError("badArgument", "An argument " + StoredText.Problem + ".");
+        }
+
         if (verb is null || !AllowedArguments.TryGetValue(verb, out var allowed))
         {
             return new OaiError("badVerb", verb is null
