@@ -59,8 +59,7 @@ public sealed partial class EntryCurationService
     public async Task<int> SuggestAsync(SuggestionModel suggestion, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(suggestion.Email) || StoredText.HasForbiddenCharacter(suggestion.Email)
-            || !System.Net.Mail.MailAddress.TryCreate(suggestion.Email.Trim(), out _) || suggestion.Email.Length > 320)
+        if (string.IsNullOrWhiteSpace(suggestion.Email) || !System.Net.Mail.MailAddress.TryCreate(suggestion.Email.Trim(), out _) || suggestion.Email.Length > 320)
         {
             errors[nameof(suggestion.Email)] = "Enter your e-mail address, so a curator can ask you about the initiative.";
         }
