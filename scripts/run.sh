@@ -13,6 +13,8 @@ eval "$(scripts/db.sh env)"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:5080}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Each instance keeps its search index in a folder of its own (rebuilt from the database when missing).
+export Search__IndexPath=${Search__IndexPath:-$root/.data/search-index}
 
 echo "Building..."
 dotnet build src/Catalogue.Web -nologo -v quiet -clp:ErrorsOnly

@@ -24,9 +24,10 @@ public sealed record ExportRequest
 
 /// <summary>
 /// Writes entries in the canonical JSON or CSV form, ordered by slug and streamed in batches, so a full export
-/// of a large catalogue never sits in memory and export → import → export gives the same bytes.
+/// of a large catalogue never sits in memory and export → import → export gives the same bytes. A search is matched
+/// by the search engine (<see cref="IEntryMatcher"/>), so an export holds exactly what the catalogue page finds.
 /// </summary>
-public sealed class CatalogueExporter(IDbContextFactory<CatalogueDbContext> factory)
+public sealed class CatalogueExporter(IDbContextFactory<CatalogueDbContext> factory, IEntryMatcher matcher)
 {
     private const int BatchSize = 200;
 
@@ -62,20 +63,22 @@ public sealed class CatalogueExporter(IDbContextFactory<CatalogueDbContext> fact
 
     public async Task<int> CountAsync(ExportRequest request, CancellationToken cancellationToken)
     {
+        var matching = await MatchingAsync(request, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await Select(db, request).CountAsync(cancellationToken);
+        return await Select(db, request, matching).CountAsync(cancellationToken);
     }
 
     /// <summary>The canonical records of the request's entries, in slug order (keyset pages, one short-lived context each).</summary>
     public async IAsyncEnumerable<EntryRecord> ReadAsync(ExportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var matching = await MatchingAsync(request, cancellationToken);
         string? after = null;
         while (true)
         {
             List<Entry> page;
             await using (var db = await factory.CreateDbContextAsync(cancellationToken))
             {
-                var query = Select(db, request);
+                var query = Select(db, request, matching);
                 if (after is not null)
                 {
                     query = query.Where(e => string.Compare(e.Slug, after) > 0);
@@ -98,7 +101,11 @@ public sealed class CatalogueExporter(IDbContextFactory<CatalogueDbContext> fact
         }
     }
 
-    private static IQueryable<Entry> Select(CatalogueDbContext db, ExportRequest request)
+    /// <summary>The ids the request's search matches, or null when it has no text and no filter (everything).</summary>
+    private async Task<IReadOnlyCollection<int>?> MatchingAsync(ExportRequest request, CancellationToken cancellationToken) =>
+        request.Query.HasText || request.Query.HasFilters ? await matcher.MatchAsync(request.Query, request.PublishedOnly, cancellationToken) : null;
+
+    private static IQueryable<Entry> Select(CatalogueDbContext db, ExportRequest request, IReadOnlyCollection<int>? matching)
     {
         var entries = db.Entries.AsQueryable();
         if (request.PublishedOnly)
@@ -106,6 +113,6 @@ public sealed class CatalogueExporter(IDbContextFactory<CatalogueDbContext> fact
             entries = entries.PubliclyVisible();
         }
 
-        return entries.Apply(db, request.Query);
+        return matching is null ? entries : entries.Where(e => matching.Contains(e.Id));
     }
 }

@@ -2,12 +2,16 @@ using System.Globalization;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Catalogue.Core.Search;
+using Catalogue.Core.Search.Engine;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.OpenData;
 
 /// <summary>Reads published entries as <see cref="EntryDocument"/>s for the open-data formats.</summary>
-public sealed class OpenDataEntryReader(IDbContextFactory<CatalogueDbContext> factory)
+/// <summary>A page of open-data results.</summary>
+public sealed record OpenDataPage(IReadOnlyList<EntryDocument> Items, int Total, IReadOnlyDictionary<string, Dictionary<string, int>> Counts);
+
+public sealed class OpenDataEntryReader(IDbContextFactory<CatalogueDbContext> factory, ICatalogueSearch search)
 {
     public async Task<EntryDocument?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
     {
@@ -17,15 +21,19 @@ public sealed class OpenDataEntryReader(IDbContextFactory<CatalogueDbContext> fa
         return id is null ? null : (await LoadAsync(db, [id.Value], cancellationToken)).Single();
     }
 
-    /// <summary>One page of a search: the matching published entries in the query's order, and their total.</summary>
-    public async Task<(IReadOnlyList<EntryDocument> Items, int Total)> SearchAsync(
-        CatalogueQuery query, int skip, int take, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of a search: the matching published entries in the query's order (ranked by the search index, read from
+    /// PostgreSQL with the published filter), their total, and the counts of <paramref name="countKeys"/>.
+    /// </summary>
+    public async Task<OpenDataPage> SearchAsync(CatalogueQuery query, int skip, int take, CancellationToken cancellationToken,
+        IReadOnlyCollection<string>? countKeys = null)
     {
+        var found = await search.FindAsync(new EngineRequest(query, skip, take, countKeys ?? []), cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var matching = db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query);
-        var total = await matching.CountAsync(cancellationToken);
-        var ids = await Order(matching, query).Skip(skip).Take(take).Select(e => e.Id).ToListAsync(cancellationToken);
-        return (await LoadAsync(db, ids, cancellationToken), total);
+        var published = await db.Entries.AsNoTracking().PubliclyVisible().Where(e => found.EntryIds.Contains(e.Id)).Select(e => e.Id)
+            .ToListAsync(cancellationToken);
+        var items = await LoadAsync(db, found.EntryIds.Where(published.Contains).ToList(), cancellationToken);
+        return new OpenDataPage(items, found.Total, found.Counts);
     }
 
     /// <summary>Full documents of the given entries (any status: the caller has filtered), in the order of <paramref name="ids"/>.</summary>
@@ -44,17 +52,6 @@ public sealed class OpenDataEntryReader(IDbContextFactory<CatalogueDbContext> fa
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.Entries.MaxAsync(e => (DateTime?)e.UpdatedAt, cancellationToken);
     }
-
-    /// <summary>Newest first (by first publication, else last update) unless the query asks for another order.</summary>
-    public static IOrderedQueryable<Entry> Order(IQueryable<Entry> entries, CatalogueQuery query) => query.Sort switch
-    {
-        CatalogueSort.Title => entries.OrderBy(e => e.Title).ThenBy(e => e.Id),
-        CatalogueSort.Updated => entries.OrderByDescending(e => e.UpdatedAt).ThenByDescending(e => e.Id),
-        CatalogueSort.Relevance when query.HasText => entries
-            .OrderByDescending(e => e.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(CatalogueDbContext.SearchConfiguration, query.Text!)))
-            .ThenByDescending(e => e.PublishedAt ?? e.UpdatedAt).ThenByDescending(e => e.Id),
-        _ => entries.OrderByDescending(e => e.PublishedAt ?? e.UpdatedAt).ThenByDescending(e => e.Id),
-    };
 
     private static async Task<IReadOnlyList<EntryDocument>> LoadAsync(CatalogueDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {

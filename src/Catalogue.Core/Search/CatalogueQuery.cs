@@ -1,5 +1,3 @@
-using Catalogue.Core.Entities;
-
 namespace Catalogue.Core.Search;
 
 public enum CatalogueSort
@@ -12,39 +10,40 @@ public enum CatalogueSort
 }
 
 /// <summary>
-/// A catalogue search: free text plus facet selections (OR within a facet, AND across facets). The same object
-/// drives the public catalogue, exports, feeds and the API; its URL form uses the short keys in <see cref="Keys"/>.
-/// Values are codes or names: SDG target "4.1", indicator "4.1.1", GCM objective number, theme (guiding principle)
-/// name, audience/keyword/tag/organisation/beneficiary name, region M49 code, country ISO alpha-2,
-/// language ISO 639-1, scope name, kind name.
+/// A catalogue search: free text, facet selections (OR within a facet, AND across facets), a year range, an order and
+/// a page. The same object drives the public catalogue, the API, feeds, exports, citations and OAI-PMH sets. Selected
+/// values are in the canonical form of their facet (<see cref="FacetRegistry"/>): codes ("4.1", "TR", "fr", "15"),
+/// lower-case kind and scope names, or curated names as stored. Parse URLs with <see cref="CatalogueQueryParser"/> and
+/// write them with <see cref="CatalogueUrl"/>.
 /// </summary>
 public sealed record CatalogueQuery
 {
     public const int PageSize = 20;
 
     public string? Text { get; init; }
-    public IReadOnlyList<EntryKind> Kinds { get; init; } = [];
-    public IReadOnlyList<string> SdgTargets { get; init; } = [];
-    public IReadOnlyList<string> SdgIndicators { get; init; } = [];
-    public IReadOnlyList<int> GcmObjectives { get; init; } = [];
-    public IReadOnlyList<string> Themes { get; init; } = [];
-    public IReadOnlyList<string> Audiences { get; init; } = [];
-    public IReadOnlyList<GeographicScope> Scopes { get; init; } = [];
-    public IReadOnlyList<string> Regions { get; init; } = [];
-    public IReadOnlyList<string> Countries { get; init; } = [];
-    public IReadOnlyList<string> Keywords { get; init; } = [];
-    public IReadOnlyList<string> Tags { get; init; } = [];
-    public IReadOnlyList<string> Languages { get; init; } = [];
-    public IReadOnlyList<string> Organisations { get; init; } = [];
-    public IReadOnlyList<string> BeneficiaryGroups { get; init; } = [];
+
+    public FacetSelections Selections { get; init; } = FacetSelections.Empty;
+
     public int? YearFrom { get; init; }
+
     public int? YearTo { get; init; }
+
     public CatalogueSort Sort { get; init; } = CatalogueSort.Relevance;
+
     public int Page { get; init; } = 1;
 
     public bool HasText => !string.IsNullOrWhiteSpace(Text);
 
-    /// <summary>The query-string keys, short and stable; documented in the README.</summary>
+    /// <summary>True when a facet value or a year bound is selected (text, order and page aside).</summary>
+    public bool HasFilters => !Selections.IsEmpty || YearFrom is not null || YearTo is not null;
+
+    /// <summary>The selected values of facet <paramref name="key"/>, canonical, in the order given.</summary>
+    public IReadOnlyList<string> Values(string key) => Selections[key];
+
+    /// <summary>A copy with facet <paramref name="key"/> set to <paramref name="values"/> (already canonical).</summary>
+    public CatalogueQuery With(string key, params IEnumerable<string> values) => this with { Selections = Selections.With(key, values) };
+
+    /// <summary>The query-string keys, short and stable; documented in the search README.</summary>
     public static class Keys
     {
         public const string Text = "q";

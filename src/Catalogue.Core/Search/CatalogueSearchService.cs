@@ -1,4 +1,7 @@
 using Catalogue.Core.Data;
+using Catalogue.Core.Search.Engine;
+using Catalogue.Core.Search.Facets;
+using Catalogue.Core.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Search;
@@ -7,98 +10,76 @@ public interface ICatalogueSearch
 {
     /// <summary>A page of published results with the total, facet counts and a spelling suggestion when few match.</summary>
     Task<SearchResults> SearchAsync(CatalogueQuery query, SearchOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The index's answer alone (entry ids in the query's order, total, counts), for open data and exports.</summary>
+    Task<EngineResult> FindAsync(EngineRequest request, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
-/// Full-text and faceted search over published entries. The page is read on the request's context while the total
-/// and the facet counts (each with every other active filter applied: disjunctive faceting) are computed on contexts
-/// of their own — or reused from <see cref="SearchResultCache"/> when the catalogue has not changed since.
+/// The catalogue's search for pages: the index ranks and counts (<see cref="SearchEngine"/>), PostgreSQL supplies the
+/// rows of the page, the highlighter their snippets, and the index's vocabulary the "did you mean".
 /// </summary>
-public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext> contextFactory, SearchResultCache? resultCache = null) : ICatalogueSearch
+public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext> contextFactory, SearchIndex index) : ICatalogueSearch
 {
-    /// <summary>Deep paging stops here (10,000 results): OFFSET stays bounded; narrowing the search is the way further.</summary>
+    /// <summary>Deep paging stops here (10,000 results): narrowing the search is the way further.</summary>
     public const int MaxPage = 500;
 
     /// <summary>With fewer results than this, a "Did you mean" suggestion is looked for.</summary>
     public const int SuggestBelow = 3;
 
+    public Task<EngineResult> FindAsync(EngineRequest request, CancellationToken cancellationToken = default) =>
+        index.SearchAsync(searcher => SearchEngine.Search(searcher, request), cancellationToken);
+
     public async Task<SearchResults> SearchAsync(CatalogueQuery query, SearchOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SearchOptions();
         query = query with { Page = Math.Clamp(query.Page, 1, MaxPage) };
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        // Read before counting: counts stored under this version were counted from data at least this new.
-        var version = resultCache is not null && options.UseCache ? await CatalogueVersionAsync(db, cancellationToken) : (long?)null;
-        if (options.RecordUse && version is not null)
-        {
-            resultCache!.Remember(query, options);
-        }
+        var countKeys = !options.Facets ? [] : options.FacetKeys is { } keys ? WithGroups(keys) : null;
+        var take = options.Hits ? CatalogueQuery.PageSize : 0;
+        var found = await FindAsync(new EngineRequest(query, (query.Page - 1) * CatalogueQuery.PageSize, take, countKeys), cancellationToken);
 
-        if (version is { } read && resultCache!.TryGetPage(query, options, read, out var readBefore))
-        {
-            return readBefore;
-        }
-
-        var countsTask = version is { } v
-            ? resultCache!.GetOrComputeAsync(query, options, v, token => CountAsync(query, options, token), cancellationToken)
-            : CountAsync(query, options, cancellationToken);
-
-        // A search counted before at this version is being paged through: its whole order is read once, then each
-        // page loads only its own rows. A first page (most visits) or a search still being counted reads just the
-        // requested page, while the counts are computed; only a page past the end is read again.
-        var filtered = db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query);
-        int[]? order = null;
-        if (options.Hits && query.Page > 1 && version is { } known && countsTask.IsCompletedSuccessfully && !resultCache!.TryGetOrder(query, options, known, out order))
-        {
-            order = await SearchPageReader.ReadOrderAsync(filtered, query, MaxPage * CatalogueQuery.PageSize, cancellationToken);
-            resultCache.SetOrder(query, options, known, order);
-        }
-
-        var hits = options.Hits && order is null ? await SearchPageReader.LoadPageAsync(db, filtered, query, query.Page, cancellationToken) : [];
-        var counts = await countsTask;
-        var pages = Math.Max(1, (int)Math.Ceiling(counts.Total / (double)CatalogueQuery.PageSize));
+        var pages = Math.Max(1, (int)Math.Ceiling(found.Total / (double)CatalogueQuery.PageSize));
         var capped = pages > MaxPage;
         pages = Math.Min(pages, MaxPage);
         var page = Math.Min(query.Page, pages);
-        if (order is not null)
+        var ids = found.EntryIds;
+        if (page != query.Page && options.Hits && found.Total > 0)
         {
-            hits = await SearchPageReader.LoadIdsAsync(db, order.Skip((page - 1) * CatalogueQuery.PageSize).Take(CatalogueQuery.PageSize).ToList(), query, cancellationToken);
-        }
-        else if (page != query.Page && options.Hits && counts.Total > 0)
-        {
-            hits = await SearchPageReader.LoadPageAsync(db, filtered, query, page, cancellationToken);
+            ids = (await FindAsync(new EngineRequest(query with { Page = page }, (page - 1) * CatalogueQuery.PageSize, take, []), cancellationToken)).EntryIds;
         }
 
-        string? suggestion = null;
-        if (options.Suggestions && query.HasText && counts.Total < SuggestBelow)
+        var text = query.HasText ? SearchTextParser.Parse(query.Text!) : null;
+        IReadOnlyList<SearchHit> hits = [];
+        if (ids.Count > 0)
         {
-            suggestion = await SpellingSuggestions.SuggestAsync(db, query.Text!, cancellationToken);
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            hits = await SearchPageReader.LoadAsync(db, ids, text, cancellationToken);
         }
 
-        var results = new SearchResults(query with { Page = page }, hits, counts.Total, page, pages, capped, counts.Facets, suggestion);
-        if (version is { } stored)
-        {
-            resultCache!.SetPage(query, options, stored, results);
-        }
-
-        return results;
+        var suggestion = options.Suggestions && text is not null && found.Total < SuggestBelow
+            ? await SuggestAsync(query, text, found.Total, cancellationToken)
+            : null;
+        var facets = options.Facets ? FacetPanelBuilder.Build(query, found.Counts) : [];
+        var undated = query.YearFrom is not null || query.YearTo is not null ? found.Years?.Undated : null;
+        return new SearchResults(query with { Page = page }, hits, found.Total, page, pages, capped, facets, suggestion, undated);
     }
 
-    /// <summary>The total and the facet counts, on contexts of their own (counts may be shared by several requests).</summary>
-    private async Task<SearchCounts> CountAsync(CatalogueQuery query, SearchOptions options, CancellationToken cancellationToken)
+    /// <summary>A corrected search text, offered only when it finds more than the text as typed.</summary>
+    private async Task<string?> SuggestAsync(CatalogueQuery query, IReadOnlyList<SearchClause> text, int total, CancellationToken cancellationToken)
     {
-        if (options.Facets)
+        var corrected = await index.SearchAsync(searcher => SpellingCorrector.Suggest(searcher, query.Text!, text), cancellationToken);
+        if (corrected is null)
         {
-            return await CatalogueFacetCounter.CountAsync(contextFactory, query, options, cancellationToken);
+            return null;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return new SearchCounts(await db.Entries.AsNoTracking().PubliclyVisible().Apply(db, query).CountAsync(cancellationToken), []);
+        var found = await FindAsync(new EngineRequest(query with { Text = corrected }, 0, 0, []), cancellationToken);
+        return found.Total > total ? corrected : null;
     }
 
-    /// <summary>The catalogue version: moved by the database on every change to entries, their links or term names.</summary>
-    public static Task<long> CatalogueVersionAsync(CatalogueDbContext db, CancellationToken cancellationToken) =>
-        db.Database.SqlQueryRaw<long>("SELECT version AS \"Value\" FROM catalogue_version WHERE id = 1").SingleAsync(cancellationToken);
+    /// <summary>Counting a facet of a group counts the whole group (a region's tree needs its countries).</summary>
+    private static List<string> WithGroups(IReadOnlyCollection<string> keys) =>
+        FacetRegistry.All.Where(f => keys.Contains(f.Key) || keys.Contains(f.GroupKey)).Select(f => f.Key).ToList();
 
     public static string? YearLabel(DateOnly? publicationDate, int? startYear, int? endYear) => (publicationDate, startYear, endYear) switch
     {

@@ -15,14 +15,27 @@ public sealed record SearchHit(
     IReadOnlyList<string> SdgTargets,
     IReadOnlyList<string> Countries);
 
-/// <summary>One facet value with its count under every other active filter; <see cref="Selected"/> when in the query.</summary>
-public sealed record FacetValue(string Value, string Label, int Count, bool Selected, IReadOnlyList<FacetValue>? Children = null);
+/// <summary>
+/// One facet value with its count under every other active filter; <see cref="Selected"/> when in the query.
+/// <see cref="Key"/> is the URL key that selects it (a region's children are countries or smaller regions).
+/// </summary>
+public sealed record FacetValue(string Key, string Value, string Label, int Count, bool Selected, IReadOnlyList<FacetValue>? Children = null)
+{
+    /// <summary>True when this value or one below it is selected.</summary>
+    public bool HasSelection => Selected || (Children?.Any(c => c.HasSelection) ?? false);
+}
 
 public sealed record Facet(string Key, string Title, IReadOnlyList<FacetValue> Values)
 {
-    public bool HasSelection => Values.Any(v => v.Selected || (v.Children?.Any(c => c.Selected) ?? false));
+    public bool HasSelection => Values.Any(v => v.HasSelection);
+
+    /// <summary>Every value at every level of the facet.</summary>
+    public IEnumerable<FacetValue> AllValues() => Values.SelectMany(Flatten);
+
+    private static IEnumerable<FacetValue> Flatten(FacetValue value) => (value.Children ?? []).SelectMany(Flatten).Prepend(value);
 }
 
+/// <param name="UndatedLeftOut">With a year range: how many entries without any year the range left out (else null).</param>
 public sealed record SearchResults(
     CatalogueQuery Query,
     IReadOnlyList<SearchHit> Hits,
@@ -31,7 +44,8 @@ public sealed record SearchResults(
     int PageCount,
     bool PagingCapped,
     IReadOnlyList<Facet> Facets,
-    string? DidYouMean)
+    string? DidYouMean,
+    int? UndatedLeftOut = null)
 {
     public int FirstIndex => Total == 0 ? 0 : ((Page - 1) * CatalogueQuery.PageSize) + 1;
     public int LastIndex => Math.Min(Total, Page * CatalogueQuery.PageSize);
@@ -39,11 +53,8 @@ public sealed record SearchResults(
 
 /// <summary>What a search should compute besides the page of results.</summary>
 /// <param name="FacetKeys">Which facets to count (keys of <see cref="CatalogueQuery.Keys"/>); null for all.</param>
-/// <param name="UseCache">Reuse the total and facet counts of the same search at the same catalogue version.</param>
 /// <param name="Hits">Load the page of results; off when a caller only needs the counts.</param>
-/// <param name="RecordUse">Count this search towards the most used ones, which are recounted after each change.</param>
-public sealed record SearchOptions(bool Facets = true, bool Suggestions = true, IReadOnlyCollection<string>? FacetKeys = null, bool UseCache = true, bool Hits = true,
-    bool RecordUse = true)
+public sealed record SearchOptions(bool Facets = true, bool Suggestions = true, IReadOnlyCollection<string>? FacetKeys = null, bool Hits = true)
 {
     public static readonly SearchOptions ResultsOnly = new(false, false);
 

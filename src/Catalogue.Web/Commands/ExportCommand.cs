@@ -1,7 +1,7 @@
-using System.Globalization;
-using Catalogue.Core.Entities;
+using Catalogue.Core.Data;
 using Catalogue.Core.ImportExport;
 using Catalogue.Core.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Web.Commands;
 
@@ -35,7 +35,9 @@ public sealed class ExportCommand : ICatalogueCommand
         }
 
         var request = new ExportRequest { Query = QueryFrom(args), PublishedOnly = args.Has("--published-only") };
-        var exporter = services.GetRequiredService<CatalogueExporter>();
+        // No index runs beside a command: a search is matched by an index built in memory for this export.
+        using var matcher = new TemporaryIndexEntryMatcher(services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>());
+        var exporter = new CatalogueExporter(services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>(), matcher);
         var total = await exporter.CountAsync(request, cancellationToken);
         var temporary = path + ".partial";
         int count;
@@ -50,36 +52,13 @@ public sealed class ExportCommand : ICatalogueCommand
         return 0;
     }
 
+    /// <summary>The search given by the filter options, read by the catalogue's query parser in strict mode (the site's rules).</summary>
     private static CatalogueQuery QueryFrom(CommandArguments args)
     {
-        static List<T> Parse<T>(IReadOnlyList<string> values, Func<string, T> parse) => values.Select(parse).ToList();
-
-        static TEnum ParseEnum<TEnum>(string value) where TEnum : struct, Enum =>
-            Enum.TryParse<TEnum>(value, ignoreCase: true, out var result) ? result
-                : throw new CommandLineException($"Unknown value \"{value}\"; accepted: {string.Join(", ", Enum.GetNames<TEnum>())}.");
-
-        static int Number(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            ? number : throw new CommandLineException($"\"{value}\" is not a number.");
-
-        return new CatalogueQuery
-        {
-            Text = args.Value("--q"),
-            Kinds = Parse(args.Values("--kind"), ParseEnum<EntryKind>),
-            SdgTargets = args.Values("--sdg"),
-            SdgIndicators = args.Values("--ind"),
-            GcmObjectives = Parse(args.Values("--gcm"), Number),
-            Themes = args.Values("--theme"),
-            Audiences = args.Values("--aud"),
-            Scopes = Parse(args.Values("--scope"), ParseEnum<GeographicScope>),
-            Regions = args.Values("--region"),
-            Countries = args.Values("--country"),
-            Keywords = args.Values("--kw"),
-            Tags = args.Values("--tag"),
-            Languages = args.Values("--lang"),
-            Organisations = args.Values("--org"),
-            BeneficiaryGroups = args.Values("--ben"),
-            YearFrom = args.Value("--from") is { } from ? Number(from) : null,
-            YearTo = args.Value("--to") is { } to ? Number(to) : null,
-        };
+        var parsed = CatalogueQueryParser.Parse(Filters.Select(flag => new KeyValuePair<string, string?[]>(flag[2..], args.Values(flag).ToArray<string?>())),
+            QueryParseMode.Strict);
+        return parsed.IsValid
+            ? parsed.Query
+            : throw new CommandLineException(string.Join(" ", parsed.Problems.Select(p => $"--{p.Key}: {p.Message}.")));
     }
 }

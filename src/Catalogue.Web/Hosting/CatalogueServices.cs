@@ -1,4 +1,5 @@
 using Catalogue.Core.Data;
+using Catalogue.Core.Search.Indexing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -28,6 +29,7 @@ public static class CatalogueServices
             }
 
             CatalogueDbContextOptions.Configure(options, connectionString);
+            options.AddInterceptors(services.GetRequiredService<CatchUpAfterCommitInterceptor>());
             if (builder.Environment.IsDevelopment())
             {
                 options.EnableDetailedErrors();

@@ -10,6 +10,7 @@ public static class ImportExportRegistration
         builder.Services.AddSingleton(builder.Configuration.GetSection("Import").Get<ImportOptions>() ?? new ImportOptions());
         builder.Services.AddSingleton<CatalogueImporter>();
         builder.Services.AddSingleton<CatalogueExporter>();
+        builder.Services.AddSingleton<Catalogue.Core.Search.IEntryMatcher, Catalogue.Core.Search.IndexEntryMatcher>();
         builder.Services.AddSingleton<Catalogue.Core.Generation.CatalogueGenerator>();
         return builder;
     }

@@ -24,7 +24,6 @@ public static class OpenDataRegistration
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<OpenDataLinks>();
         builder.Services.AddSingleton<OpenDataEntryReader>();
-        builder.Services.AddSingleton<FacetCounter>();
         builder.Services.AddSingleton<TaxonomyReader>();
         builder.Services.AddScoped<OaiPmhResponder>();
         builder.Services.AddProblemDetails();

@@ -8,10 +8,7 @@ public static class PublicCatalogueRegistration
 {
     public static WebApplicationBuilder AddPublicCatalogue(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<SearchResultCache>();
-        builder.Services.AddSingleton<ICatalogueSearch, CatalogueSearchService>();
-        builder.Services.AddSingleton<Features.Catalogue.SearchCountWarmer>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<Features.Catalogue.SearchCountWarmer>());
+        builder.AddSearchIndex();
         builder.Services.AddSingleton<IPublicEntries, PublicEntryReader>();
         builder.Services.AddSingleton<IReferenceTexts, ReferenceTexts>();
         builder.Services.AddSingleton<MarkdownRenderer>();

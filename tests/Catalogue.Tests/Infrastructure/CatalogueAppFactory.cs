@@ -12,6 +12,8 @@ public class CatalogueAppFactory(string connectionString, string environment = "
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Catalogue", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Each host builds its own search index from the test database when it starts; in memory, nothing to clean up.
+        builder.UseSetting("Search:InMemory", "true");
     }
 
     // Program sets Serilog's static bootstrap logger and the host freezes it; two hosts starting at once in parallel

@@ -20,9 +20,8 @@ public sealed class CatalogueVersion : Migration
         "entry_keywords, entry_languages, entry_organisations, entry_regions, entry_relations, entry_sdg_indicators, " +
         "entry_sdg_targets, entry_tags, entry_themes, keywords, tags, organisations, audiences, beneficiary_groups";
 
-    protected override void Up(MigrationBuilder migrationBuilder)
-    {
-        migrationBuilder.Sql($$"""
+    /// <summary>The counter, its function and triggers (also what the search outbox migration restores when rolled back).</summary>
+    internal const string UpSql = $$"""
             CREATE TABLE catalogue_version (
                 id integer PRIMARY KEY DEFAULT 1 CHECK (id = 1),
                 version bigint NOT NULL,
@@ -42,7 +41,11 @@ public sealed class CatalogueVersion : Migration
                     EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION bump_catalogue_version()', 'bump_version_' || t, t);
                 END LOOP;
             END $$;
-            """);
+            """;
+
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql(UpSql);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -1,5 +1,5 @@
 using Catalogue.Core.Data;
-using Catalogue.Core.Search;
+using Catalogue.Core.Search.Benchmark;
 using Catalogue.Web.Commands;
 using Catalogue.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -11,17 +11,22 @@ public sealed class BenchmarkSearchCommand : ICatalogueCommand
 {
     public string Name => "benchmark-search";
 
-    public string Usage => "benchmark-search [--iterations N]   (runs against ConnectionStrings:Catalogue)";
+    public string Usage => "benchmark-search [--iterations N] [--in-memory]   (runs against ConnectionStrings:Catalogue)";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var iterations = 50;
+        var inMemory = false;
         for (var i = 0; i < arguments.Count; i++)
         {
             if (arguments[i] == "--iterations" && i + 1 < arguments.Count && int.TryParse(arguments[i + 1], out var n) && n > 0)
             {
                 iterations = n;
                 i++;
+            }
+            else if (arguments[i] == "--in-memory")
+            {
+                inMemory = true;
             }
             else
             {
@@ -32,12 +37,9 @@ public sealed class BenchmarkSearchCommand : ICatalogueCommand
         var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(CatalogueServices.ConnectionStringName)
             ?? throw new CommandLineException("ConnectionStrings:Catalogue is not set.");
         var factory = services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var entries = await db.Entries.PubliclyVisible().LongCountAsync(cancellationToken);
-
         var benchmark = new SearchBenchmark(factory, connectionString);
-        var rows = await benchmark.RunAsync(iterations, cancellationToken);
-        Console.WriteLine(SearchBenchmark.Format(rows, entries, iterations));
+        var (setup, rows) = await benchmark.RunAsync(iterations, inMemory, cancellationToken);
+        Console.WriteLine(SearchBenchmark.Format(setup, rows, iterations));
         return 0;
     }
 }

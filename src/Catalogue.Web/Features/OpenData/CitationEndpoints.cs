@@ -43,7 +43,7 @@ public static class CitationEndpoints
             return ApiEndpoints.InvalidQuery(parsed.Errors);
         }
 
-        var (entries, _) = await reader.SearchAsync(parsed.Query with { Page = 1 }, 0, options.CitationExportLimit, ct);
+        var entries = (await reader.SearchAsync(parsed.Query with { Page = 1 }, 0, options.CitationExportLimit, ct)).Items;
         return File(entries, links, format, "catalogue");
     }
 

@@ -31,8 +31,8 @@ public static class FeedEndpoints
 
         // A feed is "what is new": newest first whatever sort was asked for, always the first page.
         var query = parsed.Query with { Sort = CatalogueSort.Newest, Page = 1 };
-        var (entries, _) = await reader.SearchAsync(query, 0, options.Value.FeedSize, cancellationToken);
-        var search = OpenDataQuery.ToQueryString(context.Request.Query, CatalogueQuery.Keys.Page, CatalogueQuery.Keys.Sort);
+        var entries = (await reader.SearchAsync(query, 0, options.Value.FeedSize, cancellationToken)).Items;
+        var search = OpenDataQuery.ToQueryString(parsed.Query with { Sort = CatalogueSort.Relevance });
         var feed = BuildFeed(entries, links, options.Value.RepositoryName, search, await reader.LastChangeAsync(cancellationToken));
 
         var xml = new StringBuilder();

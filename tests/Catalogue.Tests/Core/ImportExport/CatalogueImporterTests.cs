@@ -320,7 +320,7 @@ public sealed class CatalogueImporterTests(MigratedDatabase fixture) : IClassFix
             Entry(slug + "-published", ",\n      \"countries\": [\"NO\"]"),
             Entry(slug + "-draft", ",\n      \"countries\": [\"NO\"]").Replace("\"Published\"", "\"Draft\"")), ImportFormat.Json);
 
-        var json = await Database.ExportAsync(ExportFormat.Json, new ExportRequest { PublishedOnly = true, Query = new CatalogueQuery { Countries = ["NO"] } });
+        var json = await Database.ExportAsync(ExportFormat.Json, new ExportRequest { PublishedOnly = true, Query = new CatalogueQuery().With(CatalogueQuery.Keys.Country, "NO") });
 
         Assert.Contains(slug + "-published", json);
         Assert.DoesNotContain(slug + "-draft", json);

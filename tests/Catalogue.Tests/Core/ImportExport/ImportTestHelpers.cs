@@ -1,5 +1,6 @@
 using System.Text;
 using Catalogue.Core.ImportExport;
+using Catalogue.Core.Search;
 using Catalogue.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,8 @@ internal static class ImportTestHelpers
     public static async Task<string> ExportAsync(this TestDatabase database, ExportFormat format, ExportRequest? request = null)
     {
         using var stream = new MemoryStream();
-        await new CatalogueExporter(database.Factory).ExportAsync(stream, format, request ?? new ExportRequest { PublishedOnly = false }, null, CancellationToken.None);
+        using var matcher = new TemporaryIndexEntryMatcher(database.Factory);
+        await new CatalogueExporter(database.Factory, matcher).ExportAsync(stream, format, request ?? new ExportRequest { PublishedOnly = false }, null, CancellationToken.None);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 

@@ -15,7 +15,6 @@ public sealed class ImportExportCommandTests(MigratedDatabase fixture) : IClassF
     private ServiceProvider Services() => new ServiceCollection()
         .AddSingleton(fixture.Database.Factory)
         .AddSingleton(new CatalogueImporter(fixture.Database.Factory))
-        .AddSingleton(new CatalogueExporter(fixture.Database.Factory))
         .AddSingleton(new CatalogueGenerator(fixture.Database.Factory))
         .BuildServiceProvider();
 

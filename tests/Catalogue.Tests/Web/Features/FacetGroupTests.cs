@@ -48,7 +48,7 @@ public sealed partial class FacetGroupTests
 
     private static Facet Organisations(int count, string? selected = null) =>
         new(CatalogueQuery.Keys.Organisation, "Organisation",
-            Enumerable.Range(1, count).Select(i => new FacetValue(Name(i), Name(i), 10_000 - i, Name(i) == selected)).ToList());
+            Enumerable.Range(1, count).Select(i => new FacetValue(CatalogueQuery.Keys.Organisation, Name(i), Name(i), 10_000 - i, Name(i) == selected)).ToList());
 
     private static List<string> CheckboxValues(string html) =>
         CheckboxValue().Matches(html).Select(m => m.Groups[1].Value).ToList();

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.Json;
+using Catalogue.Core.Entities;
+using Microsoft.EntityFrameworkCore;
 using Catalogue.Tests.Infrastructure;
 
 namespace Catalogue.Tests.Web.Hosting;
@@ -11,10 +14,22 @@ public sealed class HealthEndpointTests(MigratedDatabase fixture) : IClassFixtur
         await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
         using var client = app.CreateClient();
 
+        // The index is built when the host starts; ready reports 503 until it answers.
         var response = await client.GetAsync("/health/ready");
+        for (var attempt = 0; response.StatusCode != HttpStatusCode.OK && attempt < 50; attempt++)
+        {
+            await Task.Delay(200);
+            response = await client.GetAsync("/health/ready");
+        }
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", report.RootElement.GetProperty("status").GetString());
+        var index = report.RootElement.GetProperty("checks").GetProperty("search-index");
+        Assert.Equal("Healthy", index.GetProperty("status").GetString());
+        Assert.True(index.GetProperty("data").GetProperty("lagSeconds").GetDouble() is >= 0 and < 10);
+        await using var db = fixture.Database.CreateContext();
+        Assert.Equal(await db.Entries.CountAsync(e => e.Status == EntryStatus.Published), index.GetProperty("data").GetProperty("entries").GetInt32());
     }
 
     [Fact]
@@ -28,7 +43,9 @@ public sealed class HealthEndpointTests(MigratedDatabase fixture) : IClassFixtur
         var live = await client.GetAsync("/health/live");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+        using var report = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        Assert.Equal("Unhealthy", report.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Unhealthy", report.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 

@@ -139,7 +139,7 @@ public sealed class LinkedDataTests
         services.AddSingleton(Options.Create(new OpenDataOptions { PublicBaseUrl = "https://catalogue.example" }));
         services.AddScoped<OpenDataLinks>();
         // Not used when the entry is given; the component asks for it all the same.
-        services.AddSingleton(new OpenDataEntryReader(null!));
+        services.AddSingleton(new OpenDataEntryReader(null!, null!));
         services.AddSingleton<Microsoft.JSInterop.IJSRuntime, NoJsRuntime>();
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, NullLoggerFactory.Instance);

@@ -47,26 +47,26 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ListEntriesAsync(HttpContext context, OpenDataEntryReader reader, FacetCounter facets,
-        OpenDataLinks links, CancellationToken cancellationToken)
+    private static async Task<IResult> ListEntriesAsync(HttpContext context, OpenDataEntryReader reader, OpenDataLinks links,
+        CancellationToken cancellationToken)
     {
-        var parsed = OpenDataQuery.Parse(context.Request.Query);
-        var pageSize = OpenDataQuery.PositiveInt(context.Request.Query, PageSizeKey, 1, MaxPageSize, parsed.Errors) ?? DefaultPageSize;
-        if (!parsed.IsValid)
+        var parsed = OpenDataQuery.Parse(context.Request.Query, PageSizeKey);
+        var errors = parsed.Errors;
+        var pageSize = OpenDataQuery.PositiveInt(context.Request.Query, PageSizeKey, 1, MaxPageSize, errors) ?? DefaultPageSize;
+        if (errors.Count > 0)
         {
-            return InvalidQuery(parsed.Errors);
+            return InvalidQuery(errors);
         }
 
         var query = parsed.Query;
-        var (items, total) = await reader.SearchAsync(query, (query.Page - 1) * pageSize, pageSize, cancellationToken);
-        var counts = await facets.CountAsync(query, cancellationToken);
+        var (items, total, counts) = await reader.SearchAsync(query, (query.Page - 1) * pageSize, pageSize, cancellationToken, FacetCounter.CountedKeys);
         var totalPages = (total + pageSize - 1) / pageSize;
 
-        var search = OpenDataQuery.ToQueryString(context.Request.Query, CatalogueQuery.Keys.Page, PageSizeKey);
+        var search = OpenDataQuery.ToQueryString(query);
         string PageLink(int page) => links.Absolute("/api/v1/entries" + QueryString.FromUriComponent(search)
             .Add(CatalogueQuery.Keys.Page, page.ToString(CultureInfo.InvariantCulture))
             .Add(PageSizeKey, pageSize.ToString(CultureInfo.InvariantCulture)).ToUriComponent());
-        var response = new EntryListResponse(query.Page, pageSize, total, totalPages, items, counts, new EntryListLinks(
+        var response = new EntryListResponse(query.Page, pageSize, total, totalPages, items, FacetCounter.Format(counts), new EntryListLinks(
             PageLink(query.Page),
             query.Page < totalPages ? PageLink(query.Page + 1) : null,
             query.Page > 1 ? PageLink(Math.Min(query.Page - 1, Math.Max(totalPages, 1))) : null,

@@ -3,6 +3,9 @@ using System.Xml;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Catalogue.Core.OpenData;
+using Catalogue.Core.Search.Engine;
+using Catalogue.Core.Search.Facets;
+using Catalogue.Core.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Web.Features.OpenData.Oai;
@@ -41,7 +44,8 @@ public sealed partial class OaiPmhResponder
         var matching = Harvestable(db);
         if (request.Set is { } set)
         {
-            matching = InSet(matching, set);
+            var members = await SetMembersAsync(db, set, ct);
+            matching = matching.Where(e => members.Contains(e.Id));
         }
 
         if (from is { } f)
@@ -107,22 +111,23 @@ public sealed partial class OaiPmhResponder
         xml.WriteEndElement();
     }
 
-    private static IQueryable<Entry> InSet(IQueryable<Entry> entries, string set)
+    /// <summary>
+    /// The entries of a set: the published ones the search index finds for the set's search, and the archived ones whose
+    /// classification matches it (reported as deleted records of the sets they were in).
+    /// </summary>
+    private async Task<HashSet<int>> SetMembersAsync(CatalogueDbContext db, string set, CancellationToken ct)
     {
-        var parts = set.Split(':', 2);
-        var value = parts.Length == 2 ? parts[1] : null;
-        return (parts[0], value) switch
+        var query = OaiSets.ToQuery(set) ?? throw new OaiError("badArgument", "The repository has no such set; ListSets lists them.");
+        var members = (await search.FindAsync(new EngineRequest(query, CountKeys: [], AllIds: true), ct)).EntryIds.ToHashSet();
+        var archived = await db.Entries.AsNoTracking().Where(e => e.Status == EntryStatus.Archived).Select(e => e.Id).ToListAsync(ct);
+        if (archived.Count > 0)
         {
-            ("kind", null) => entries,
-            ("kind", { } kind) when Enum.TryParse<EntryKind>(kind, ignoreCase: true, out var parsed) && !int.TryParse(kind, out _)
-                && OpenDataEntryReader.KindName(parsed) == kind => entries.Where(e => e.Kind == parsed),
-            ("sdg", null) => entries.Where(e => e.SdgTargets.Any()),
-            ("sdg", { } code) => entries.Where(e => e.SdgTargets.Any(t => t.Code == code)),
-            ("gcm", null) => entries.Where(e => e.GcmObjectives.Any()),
-            ("gcm", { } number) when int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                => entries.Where(e => e.GcmObjectives.Any(o => o.Number == n)),
-            _ => entries.Where(_ => false),
-        };
+            await db.Database.OpenConnectionAsync(ct);
+            var records = await EntryIndexLoader.LoadAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), archived, ct);
+            members.UnionWith(records.Where(r => FacetSelectionFilter.Matches(r, query)).Select(r => r.Id));
+        }
+
+        return members;
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using System.Xml;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Catalogue.Core.OpenData;
+using Catalogue.Core.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ namespace Catalogue.Web.Features.OpenData.Oai;
 /// Sets: kind, kind:&lt;kind&gt;, sdg, sdg:&lt;target&gt;, gcm, gcm:&lt;objective&gt;.
 /// </summary>
 public sealed partial class OaiPmhResponder(
-    IDbContextFactory<CatalogueDbContext> factory, OpenDataEntryReader reader, OpenDataLinks links, IOptions<OpenDataOptions> options)
+    IDbContextFactory<CatalogueDbContext> factory, OpenDataEntryReader reader, OpenDataLinks links, IOptions<OpenDataOptions> options,
+    ICatalogueSearch search)
 {
     public const string OaiNamespace = "http://www.openarchives.org/OAI/2.0/";
     public const string OaiSchema = "http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd";
@@ -149,6 +151,11 @@ public sealed partial class OaiPmhResponder(
         if (arguments.TryGetValue("set", out var set) && !SetSpecSyntax().IsMatch(set[0]))
         {
             return new OaiError("badArgument", $"'{set[0]}' is not a setSpec.");
+        }
+
+        if (set is not null && OaiSets.ToQuery(set[0]) is null)
+        {
+            return new OaiError("badArgument", $"The repository has no set '{set[0]}'; ListSets lists them.");
         }
 
         try

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text;
+using Catalogue.Core.Data;
+using Catalogue.Core.Search.Engine;
+using Catalogue.Core.Search.Indexing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using K = Catalogue.Core.Search.CatalogueQuery.Keys;
+
+namespace Catalogue.Core.Search.Benchmark;
+
+/// <summary>One row of the benchmark table: latencies in milliseconds.</summary>
+public sealed record BenchmarkRow(string Scenario, int Total, double[] Service, double[] Engine, double[] Sql)
+{
+    public static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
+
+/// <summary>How the index was built and what the process holds afterwards.</summary>
+public sealed record BenchmarkSetup(long Entries, IndexBuildReport Build, long IndexBytes, long SegmentArrayBytes, long HeapBytes, long RssBytes, bool InMemory);
+
+/// <summary>
+/// Measures the catalogue search on a fixed mix, nothing reused between runs: the service as pages call it (index
+/// ranking and counting, the page's rows from PostgreSQL, snippets, "did you mean"), the index alone, and the same work
+/// written by hand in SQL (<see cref="SqlFloor"/>). Not a test: a table for people to read.
+/// </summary>
+public sealed class SearchBenchmark(IDbContextFactory<CatalogueDbContext> factory, string connectionString)
+{
+    public static IReadOnlyList<(string Name, CatalogueQuery Query)> Mix { get; } =
+    [
+        ("no query", new CatalogueQuery()),
+        ("text only", new CatalogueQuery { Text = "refugee children school" }),
+        ("very common word", new CatalogueQuery { Text = "education" }),
+        ("typo", new CatalogueQuery { Text = "educaion childern" }),
+        ("facets only", new CatalogueQuery().With(K.SdgTarget, "4.1").With(K.Kind, "programme")),
+        ("three facets", new CatalogueQuery().With(K.SdgTarget, "4.1", "4.5").With(K.Kind, "programme").With(K.Region, "142")),
+        ("text + 2 facets", new CatalogueQuery { Text = "education" }.With(K.SdgTarget, "4.1", "4.5").With(K.Region, "142")),
+        ("page 50", new CatalogueQuery { Page = 50 }),
+        ("text + sdg + kind", new CatalogueQuery { Text = "education" }.With(K.SdgTarget, "4.1", "4.5").With(K.Kind, "programme")),
+    ];
+
+    public async Task<(BenchmarkSetup Setup, IReadOnlyList<BenchmarkRow> Rows)> RunAsync(int iterations, bool inMemory, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "catalogue-benchmark-index-" + Environment.ProcessId);
+        var options = Options.Create(new SearchIndexOptions { IndexPath = folder, InMemory = inMemory });
+        var storage = new IndexStorage(options, NullLogger<IndexStorage>.Instance);
+        using var index = new SearchIndex(options);
+        var handle = storage.Create(Guid.NewGuid());
+        IndexBuildReport build;
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            build = await SearchIndexBuilder.BuildAsync(connection, handle, anyStatus: false, null, cancellationToken);
+        }
+
+        index.Install(handle);
+        var search = new CatalogueSearchService(factory, index);
+        var setup = Measure(build, handle, inMemory, folder);
+
+        var rows = new List<BenchmarkRow>();
+        await using var dataSource = NpgsqlDataSource.Create(CatalogueDbContextOptions.WithoutJit(connectionString));
+        foreach (var (name, query) in Mix)
+        {
+            var total = 0;
+            for (var i = 0; i < 3; i++)
+            {
+                total = (await search.SearchAsync(query, cancellationToken: cancellationToken)).Total;
+                await SqlFloor.RunAsync(dataSource, query, cancellationToken);
+            }
+
+            var service = new double[iterations];
+            var engine = new double[iterations];
+            var sql = new double[iterations];
+            for (var i = 0; i < iterations; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await search.SearchAsync(query, cancellationToken: cancellationToken);
+                service[i] = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                await search.FindAsync(new EngineRequest(query with { Page = 1 }, (query.Page - 1) * CatalogueQuery.PageSize), cancellationToken);
+                engine[i] = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                await SqlFloor.RunAsync(dataSource, query, cancellationToken);
+                sql[i] = watch.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(service);
+            Array.Sort(engine);
+            Array.Sort(sql);
+            rows.Add(new BenchmarkRow(name, total, service, engine, sql));
+        }
+
+        if (!inMemory)
+        {
+            index.Dispose();
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return (setup, rows);
+    }
+
+    private static BenchmarkSetup Measure(IndexBuildReport build, IndexHandle handle, bool inMemory, string folder)
+    {
+        var arrays = handle.Search(s => s.Segments.Sum(x => x.Bytes));
+        var indexBytes = inMemory
+            ? ((Lucene.Net.Store.RAMDirectory)handle.Directory).GetSizeInBytes()
+            : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        using var process = Process.GetCurrentProcess();
+        return new BenchmarkSetup(build.Documents, build, indexBytes, arrays, heap, process.WorkingSet64, inMemory);
+    }
+
+    public static string Format(BenchmarkSetup setup, IReadOnlyList<BenchmarkRow> rows, int iterations)
+    {
+        static string Mb(long bytes) => (bytes / 1048576.0).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " MiB";
+        var text = new StringBuilder();
+        text.AppendLine(FormattableString.Invariant(
+            $"Search benchmark: {setup.Entries:N0} published entries; index built in {setup.Build.Elapsed.TotalSeconds:F1} s, {Mb(setup.IndexBytes)} {(setup.InMemory ? "in memory" : "on disk")}; segment arrays {Mb(setup.SegmentArrayBytes)}; GC heap {Mb(setup.HeapBytes)}; RSS {Mb(setup.RssBytes)}"));
+        text.AppendLine(FormattableString.Invariant($"{iterations} runs per scenario after 3 warm-up runs, nothing reused between runs; milliseconds."));
+        text.AppendLine("service = what a page waits for (index ranking and every facet count, the page's 20 rows from PostgreSQL, snippets, \"did you mean\"); " +
+            "index = ranking and counting alone; SQL floor = the same page, total and facet counts written by hand in SQL (non-disjunctive, so less work)");
+        text.AppendLine("| scenario | results | service p50 | p95 | p99 | index p50 | p95 | SQL floor p50 | p95 | p99 | floor p95 / service p95 |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in rows)
+        {
+            double P(double[] values, double p) => BenchmarkRow.Percentile(values, p);
+            text.AppendLine(FormattableString.Invariant(
+                $"| {row.Scenario} | {row.Total:N0} | {P(row.Service, .5):F1} | {P(row.Service, .95):F1} | {P(row.Service, .99):F1} | {P(row.Engine, .5):F1} | {P(row.Engine, .95):F1} | {P(row.Sql, .5):F1} | {P(row.Sql, .95):F1} | {P(row.Sql, .99):F1} | {P(row.Sql, .95) / Math.Max(0.01, P(row.Service, .95)):F0}× |"));
+        }
+
+        return text.ToString();
+    }
+}

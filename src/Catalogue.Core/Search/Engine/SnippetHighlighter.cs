@@ -1,0 +1,179 @@
+using System.Net;
+using System.Text;
+using Catalogue.Core.Search.Indexing;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Catalogue.Core.Search.Engine;
+
+/// <summary>
+/// The snippet under a result: up to two passages of the entry's summary and description around the words that
+/// matched, cut only between words, HTML-encoded with the matches in &lt;mark&gt;. Matches are found the way the
+/// index found them — each word analysed in the entry's languages — so "schools" marks "school" and "élèves" marks
+/// "eleves"; the word still being typed marks words it begins.
+/// </summary>
+public static class SnippetHighlighter
+{
+    public const int FragmentWords = 30;
+    public const int MaxFragments = 2;
+    private const string Ellipsis = "…";
+
+    /// <summary>The snippet, or null when no word of <paramref name="text"/> matched (the match was in the title or a keyword).</summary>
+    public static string? Html(IReadOnlyList<SearchClause> clauses, string text, IReadOnlyCollection<string> entryLanguages)
+    {
+        var terms = clauses.Where(c => !c.Excluded).SelectMany(c => c.AnyOf).ToList();
+        var marks = new List<(int Start, int End)>();
+        foreach (var language in SearchAnalyzers.LanguagesOf(entryLanguages, text))
+        {
+            var wanted = terms.SelectMany(t => TextQueryBuilder.Analyse(SearchAnalyzers.For(language), t.Text)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+            marks.AddRange(Tokens(language, text).Where(t => wanted.Contains(t.Term)).Select(t => (t.Start, t.End)));
+        }
+
+        var prefixes = terms.Where(t => t.Prefix).SelectMany(t => TextQueryBuilder.Analyse(SearchAnalyzers.For(SearchAnalyzers.Neutral), t.Text)).Select(t => t.Text).ToList();
+        if (prefixes.Count > 0)
+        {
+            marks.AddRange(Tokens(SearchAnalyzers.Neutral, text).Where(t => prefixes.Any(p => t.Term.StartsWith(p, StringComparison.Ordinal))).Select(t => (t.Start, t.End)));
+        }
+
+        if (marks.Count == 0)
+        {
+            return null;
+        }
+
+        var merged = marks.Distinct().OrderBy(m => m.Start).ToList();
+        var words = Words(text);
+        var fragments = ChooseFragments(words, merged);
+        return Render(text, words, fragments, merged);
+    }
+
+    private static List<(string Term, int Start, int End)> Tokens(string language, string text)
+    {
+        var tokens = new List<(string, int, int)>();
+        using var stream = SearchAnalyzers.For(language).GetTokenStream("snippet", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>The runs of non-space characters: fragments start and end only at their edges.</summary>
+    private static List<(int Start, int End)> Words(string text)
+    {
+        var words = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add((start, i));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Up to <see cref="MaxFragments"/> windows of words (as word index ranges) holding the most matches, in text order.</summary>
+    private static List<(int First, int Last)> ChooseFragments(List<(int Start, int End)> words, List<(int Start, int End)> marks)
+    {
+        var marked = words.Select(w => marks.Count(m => m.Start < w.End && m.End > w.Start)).ToArray();
+        var chosen = new List<(int First, int Last)>();
+        for (var round = 0; round < MaxFragments; round++)
+        {
+            var best = (First: -1, Last: -1, Score: 0);
+            for (var first = 0; first < words.Count; first++)
+            {
+                if (marked[first] == 0 || chosen.Any(c => first >= c.First && first <= c.Last))
+                {
+                    continue;
+                }
+
+                // Start a few words before the match, so it is read in context.
+                var start = Math.Max(0, first - 4);
+                while (chosen.Any(c => start >= c.First && start <= c.Last))
+                {
+                    start++;
+                }
+
+                var last = Math.Min(words.Count - 1, start + FragmentWords - 1);
+                var end = chosen.Where(c => c.First > start).Select(c => c.First - 1).DefaultIfEmpty(last).Min();
+                last = Math.Min(last, end);
+                var score = 0;
+                for (var w = start; w <= last; w++)
+                {
+                    score += marked[w] > 0 ? 1 : 0;
+                }
+
+                if (score > best.Score)
+                {
+                    best = (start, last, score);
+                }
+            }
+
+            if (best.First < 0)
+            {
+                break;
+            }
+
+            chosen.Add((best.First, best.Last));
+        }
+
+        return chosen.OrderBy(c => c.First).ToList();
+    }
+
+    private static string Render(string text, List<(int Start, int End)> words, List<(int First, int Last)> fragments, List<(int Start, int End)> marks)
+    {
+        var html = new StringBuilder();
+        for (var i = 0; i < fragments.Count; i++)
+        {
+            var (first, last) = fragments[i];
+            if (i == 0 && first > 0)
+            {
+                html.Append(Ellipsis).Append(' ');
+            }
+            else if (i > 0)
+            {
+                html.Append(first == fragments[i - 1].Last + 1 ? " " : $" {Ellipsis} ");
+            }
+
+            var start = words[first].Start;
+            var end = words[last].End;
+            var position = start;
+            foreach (var (markStart, markEnd) in marks.Where(m => m.Start >= start && m.End <= end))
+            {
+                if (markStart < position)
+                {
+                    continue;
+                }
+
+                html.Append(WebUtility.HtmlEncode(text[position..markStart])).Append("<mark>")
+                    .Append(WebUtility.HtmlEncode(text[markStart..markEnd])).Append("</mark>");
+                position = markEnd;
+            }
+
+            html.Append(WebUtility.HtmlEncode(text[position..end]));
+        }
+
+        if (fragments.Count > 0 && fragments[^1].Last < words.Count - 1)
+        {
+            html.Append(' ').Append(Ellipsis);
+        }
+
+        return html.ToString();
+    }
+}

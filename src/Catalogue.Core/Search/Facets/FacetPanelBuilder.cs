@@ -1,0 +1,81 @@
+using Catalogue.Core.Search.Engine;
+
+namespace Catalogue.Core.Search.Facets;
+
+/// <summary>
+/// Turns the engine's counts into the facets a page shows: labelled values in the facet's order, selected values
+/// always present (with 0 when nothing matches them), and the region group as a tree (region → sub-region →
+/// intermediate region → country) with counts at every level.
+/// </summary>
+public static class FacetPanelBuilder
+{
+    public static List<Facet> Build(CatalogueQuery query, IReadOnlyDictionary<string, Dictionary<string, int>> counts)
+    {
+        var facets = new List<Facet>();
+        foreach (var group in FacetRegistry.Groups)
+        {
+            var members = FacetRegistry.InGroup(group).Where(f => counts.ContainsKey(f.Key)).ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            var panel = members.FirstOrDefault(f => f.HasOwnPanel) ?? members[0];
+            var values = panel.Group.Length > 0 ? Tree(members, counts, query) : Flat(panel, counts[panel.Key], query);
+            facets.Add(new Facet(panel.Key, panel.Title, values));
+        }
+
+        return facets;
+    }
+
+    private static List<FacetValue> Flat(FacetDefinition facet, Dictionary<string, int> counts, CatalogueQuery query)
+    {
+        var selected = query.Values(facet.Key);
+        var values = counts.Select(c => Value(facet, c.Key, c.Value, selected))
+            .Concat(selected.Where(s => !counts.ContainsKey(s)).Select(s => Value(facet, s, 0, selected)));
+        return Ordered(facet, values).ToList();
+    }
+
+    /// <summary>Every counted or selected value of the group, each under its parent; the roots are the values without one.</summary>
+    private static List<FacetValue> Tree(List<FacetDefinition> members, IReadOnlyDictionary<string, Dictionary<string, int>> counts, CatalogueQuery query)
+    {
+        var nodes = new List<(FacetDefinition Facet, string Value, int Count)>();
+        foreach (var facet in members)
+        {
+            var facetCounts = counts[facet.Key];
+            nodes.AddRange(facetCounts.Select(c => (facet, c.Key, c.Value)));
+            nodes.AddRange(query.Values(facet.Key).Where(s => !facetCounts.ContainsKey(s)).Select(s => (facet, s, 0)));
+        }
+
+        var present = nodes.Select(n => (n.Facet.Key, n.Value)).ToHashSet();
+        var children = nodes.ToLookup(n => ParentPresent(n.Facet, n.Value, present));
+
+        List<FacetValue> Level((string Key, string Value)? parent) => Ordered(members[0],
+            children[parent].Select(n => Value(n.Facet, n.Value, n.Count, query.Values(n.Facet.Key)) with
+            {
+                Children = Level((n.Facet.Key, n.Value)) is { Count: > 0 } below ? below : null,
+            })).ToList();
+
+        return Level(null);
+    }
+
+    /// <summary>The nearest ancestor that is itself in the tree (a country's sub-region may have no entries of its own).</summary>
+    private static (string Key, string Value)? ParentPresent(FacetDefinition facet, string value, HashSet<(string, string)> present)
+    {
+        var parent = facet.Parent(value);
+        while (parent is { } p && !present.Contains(p))
+        {
+            parent = FacetRegistry.Get(p.Key).Parent(p.Value);
+        }
+
+        return parent;
+    }
+
+    private static FacetValue Value(FacetDefinition facet, string value, int count, IReadOnlyList<string> selected) =>
+        new(facet.Key, value, facet.Label(value), count, selected.Contains(value, StringComparer.Ordinal));
+
+    private static IEnumerable<FacetValue> Ordered(FacetDefinition facet, IEnumerable<FacetValue> values) =>
+        facet.Order == FacetOrder.Natural
+            ? values.OrderBy(v => facet.Rank(v.Value)).ThenBy(v => v.Value, StringComparer.Ordinal)
+            : values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.OrdinalIgnoreCase);
+}

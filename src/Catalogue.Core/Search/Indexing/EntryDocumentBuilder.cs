@@ -1,0 +1,69 @@
+using System.Globalization;
+using Catalogue.Core.Search.Facets;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Catalogue.Core.Search.Indexing;
+
+/// <summary>Turns an <see cref="EntryIndexRecord"/> into the Lucene document the index holds for it.</summary>
+public static class EntryDocumentBuilder
+{
+    private static readonly FieldType WordsType = new(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    };
+
+    static EntryDocumentBuilder() => WordsType.Freeze();
+
+    public static Document Build(EntryIndexRecord entry)
+    {
+        var document = new Document
+        {
+            new StringField(IndexFields.Id, IdTerm(entry.Id), Field.Store.NO),
+            new NumericDocValuesField(IndexFields.Id, entry.Id),
+            new NumericDocValuesField(IndexFields.Published, (entry.PublishedAt ?? entry.UpdatedAt).Ticks),
+            new NumericDocValuesField(IndexFields.Updated, entry.UpdatedAt.Ticks),
+            new SortedDocValuesField(IndexFields.TitleSort, new BytesRef(TextFolding.SortKey(entry.Title))),
+            new NumericDocValuesField(IndexFields.YearFrom, entry.Years?.From ?? 0),
+            new NumericDocValuesField(IndexFields.YearTo, entry.Years?.To ?? 0),
+        };
+
+        var texts = new (string Field, IEnumerable<string> Values)[]
+        {
+            ("title", [entry.Title]),
+            ("terms", entry.Terms),
+            ("summary", [entry.Summary]),
+            ("body", entry.Description is { Length: > 0 } description ? [description] : []),
+        };
+        foreach (var language in SearchAnalyzers.LanguagesOf(entry.Languages, entry.Title + " " + entry.Summary))
+        {
+            foreach (var (field, values) in texts)
+            {
+                foreach (var value in values)
+                {
+                    document.Add(new TextField(IndexFields.Text(field, language), value, Field.Store.NO));
+                }
+            }
+        }
+
+        foreach (var value in texts.SelectMany(t => t.Values))
+        {
+            document.Add(new Field(IndexFields.Words, value, WordsType));
+        }
+
+        foreach (var facet in FacetRegistry.All)
+        {
+            foreach (var value in facet.ValuesOf(entry).Distinct(StringComparer.Ordinal))
+            {
+                document.Add(new StringField(facet.Field, value, Field.Store.NO));
+                document.Add(new SortedSetDocValuesField(facet.Field, new BytesRef(value)));
+            }
+        }
+
+        return document;
+    }
+
+    public static string IdTerm(int id) => id.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,43 @@
+namespace Catalogue.Core.Search.Indexing;
+
+/// <summary>The names of the index's fields and the layout version (raise it when fields or analysis change: the index is then rebuilt).</summary>
+public static class IndexFields
+{
+    /// <summary>Stored in every commit; an index of another layout is rebuilt at start.</summary>
+    public const int LayoutVersion = 1;
+
+    /// <summary>The entry id as a term (to replace or delete the document) and as doc values (to map hits to entries).</summary>
+    public const string Id = "id";
+
+    /// <summary>First publication (or last update when never published) in ticks: "newest".</summary>
+    public const string Published = "published";
+
+    public const string Updated = "updated";
+
+    /// <summary>The title lower-cased with accents folded: "title" order.</summary>
+    public const string TitleSort = "title_sort";
+
+    /// <summary>First and last year the entry covers (0 when undated).</summary>
+    public const string YearFrom = "year_from";
+
+    public const string YearTo = "year_to";
+
+    /// <summary>Every word of every text, unstemmed and folded: prefix matching and "did you mean".</summary>
+    public const string Words = "words";
+
+    /// <summary>The text fields, each indexed once per language of the entry ("title.fr"), with their weights.</summary>
+    public static IReadOnlyList<(string Name, float Weight)> Texts { get; } =
+    [
+        ("title", 5f),
+        ("terms", 3f),
+        ("summary", 2f),
+        ("body", 1f),
+    ];
+
+    public static string Text(string name, string language) => name + "." + language;
+
+    /// <summary>Commit user data keys.</summary>
+    public const string LayoutKey = "layout";
+    public const string CatalogueKey = "catalogue";
+    public const string WatermarkKey = "watermark";
+}
