@@ -53,7 +53,8 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         if (ids.Count > 0)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            hits = await SearchPageReader.LoadAsync(db, ids, text, cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            hits = await SearchPageReader.LoadAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), ids, text, cancellationToken);
         }
 
         var suggestion = options.Suggestions && text is not null && found.Total < SuggestBelow

@@ -1,17 +1,26 @@
-using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Catalogue.Core.Search.Engine;
-using Microsoft.EntityFrameworkCore;
+using Catalogue.Core.Search.Indexing;
+using Npgsql;
 
 namespace Catalogue.Core.Search;
 
 /// <summary>
-/// Reads a page of results from PostgreSQL by the ids the index ranked, with the published filter: an entry unpublished
-/// a moment ago is left out even when the index has not caught up yet.
+/// Reads a page of results from PostgreSQL by the ids the index ranked, with the published filter, in one round trip:
+/// an entry unpublished a moment ago is left out even when the index has not caught up yet.
 /// </summary>
 internal static class SearchPageReader
 {
-    public static async Task<IReadOnlyList<SearchHit>> LoadAsync(CatalogueDbContext db, IReadOnlyList<int> ids, IReadOnlyList<SearchClause>? text,
+    private const string Sql = """
+        SELECT e.id, e.slug, e.title, e.kind, e.summary, e.description, e.publication_date, e.start_year, e.end_year, e.published_at,
+            ARRAY(SELECT l.language_code FROM entry_languages l WHERE l.entry_id = e.id),
+            ARRAY(SELECT t.code FROM entry_sdg_targets x JOIN sdg_targets t ON t.code = x.sdg_target_code WHERE x.entry_id = e.id ORDER BY t.sort_order),
+            ARRAY(SELECT c.name FROM entry_countries x JOIN countries c ON c.alpha2 = x.country_code WHERE x.entry_id = e.id ORDER BY c.name)
+        FROM entries e
+        WHERE e.id = ANY(@ids) AND e.status = 'Published'
+        """;
+
+    public static async Task<IReadOnlyList<SearchHit>> LoadAsync(NpgsqlConnection connection, IReadOnlyList<int> ids, IReadOnlyList<SearchClause>? text,
         CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
@@ -19,21 +28,26 @@ internal static class SearchPageReader
             return [];
         }
 
-        var rows = await db.Entries.AsNoTracking().PubliclyVisible()
-            .Where(e => ids.Contains(e.Id))
-            .Select(e => new
-            {
-                e.Id, e.Slug, e.Title, e.Kind, e.Summary, e.Description, e.PublicationDate, e.StartYear, e.EndYear, e.PublishedAt,
-                Languages = e.Languages.Select(l => l.Code).ToList(),
-                Targets = e.SdgTargets.OrderBy(t => t.SortOrder).Select(t => t.Code).ToList(),
-                Countries = e.Countries.OrderBy(c => c.Name).Select(c => c.Name).ToList(),
-            })
-            .AsSplitQuery()
-            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        var hits = new Dictionary<int, SearchHit>(ids.Count);
+        await using var command = new NpgsqlCommand(Sql, connection);
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt32(0);
+            var title = reader.GetString(2);
+            var summary = reader.GetString(4);
+            var description = reader.IsDBNull(5) ? null : reader.GetString(5);
+            var languages = reader.GetFieldValue<string[]>(10);
+            var snippet = text is null
+                ? null
+                : SnippetHighlighter.Html(text, summary + "\n" + description, SearchAnalyzers.LanguageOf(languages, EntryIndexRecord.TextOf(title, summary, description)));
+            hits[id] = new SearchHit(id, reader.GetString(1), title, Enum.Parse<EntryKind>(reader.GetString(3)), summary, snippet,
+                CatalogueSearchService.YearLabel(reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6), reader.IsDBNull(7) ? null : reader.GetInt32(7),
+                    reader.IsDBNull(8) ? null : reader.GetInt32(8)),
+                reader.IsDBNull(9) ? null : reader.GetDateTime(9), reader.GetFieldValue<string[]>(11), reader.GetFieldValue<string[]>(12));
+        }
 
-        return ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new SearchHit(r.Id, r.Slug, r.Title, r.Kind, r.Summary,
-                text is null ? null : SnippetHighlighter.Html(text, r.Summary + "\n" + (r.Description ?? ""), r.Languages),
-                CatalogueSearchService.YearLabel(r.PublicationDate, r.StartYear, r.EndYear), r.PublishedAt, r.Targets, r.Countries))
-            .ToList();
+        return ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList();
     }
 }

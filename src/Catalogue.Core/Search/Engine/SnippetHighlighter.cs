@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Catalogue.Core.Search.Indexing;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -17,16 +16,13 @@ public static class SnippetHighlighter
     public const int MaxFragments = 2;
     private const string Ellipsis = "…";
 
-    /// <summary>The snippet, or null when no word of <paramref name="text"/> matched (the match was in the title or a keyword).</summary>
-    public static string? Html(IReadOnlyList<SearchClause> clauses, string text, IReadOnlyCollection<string> entryLanguages)
+    /// <summary>The snippet of <paramref name="text"/>, analysed in <paramref name="language"/> (the entry's, as the index
+    /// analysed it), or null when no word of it matched (the match was in the title or a keyword).</summary>
+    public static string? Html(IReadOnlyList<SearchClause> clauses, string text, string language)
     {
         var terms = clauses.Where(c => !c.Excluded).SelectMany(c => c.AnyOf).ToList();
-        var marks = new List<(int Start, int End)>();
-        foreach (var language in SearchAnalyzers.LanguagesOf(entryLanguages, text))
-        {
-            var wanted = terms.SelectMany(t => TextQueryBuilder.Analyse(SearchAnalyzers.For(language), t.Text)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-            marks.AddRange(Tokens(language, text).Where(t => wanted.Contains(t.Term)).Select(t => (t.Start, t.End)));
-        }
+        var wanted = terms.SelectMany(t => TextQueryBuilder.Analyse(SearchAnalyzers.For(language), t.Text)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var marks = Tokens(language, text).Where(t => wanted.Contains(t.Term)).Select(t => (t.Start, t.End)).ToList();
 
         var prefixes = terms.Where(t => t.Prefix).SelectMany(t => TextQueryBuilder.Analyse(SearchAnalyzers.For(SearchAnalyzers.Neutral), t.Text)).Select(t => t.Text).ToList();
         if (prefixes.Count > 0)
@@ -161,12 +157,12 @@ public static class SnippetHighlighter
                     continue;
                 }
 
-                html.Append(WebUtility.HtmlEncode(text[position..markStart])).Append("<mark>")
-                    .Append(WebUtility.HtmlEncode(text[markStart..markEnd])).Append("</mark>");
+                html.Append(Encode(text[position..markStart])).Append("<mark>")
+                    .Append(Encode(text[markStart..markEnd])).Append("</mark>");
                 position = markEnd;
             }
 
-            html.Append(WebUtility.HtmlEncode(text[position..end]));
+            html.Append(Encode(text[position..end]));
         }
 
         if (fragments.Count > 0 && fragments[^1].Last < words.Count - 1)
@@ -175,5 +171,25 @@ public static class SnippetHighlighter
         }
 
         return html.ToString();
+    }
+
+    /// <summary>Escapes the characters HTML gives meaning to; every other character is written as itself (Arabic, accents).</summary>
+    private static string Encode(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
     }
 }

@@ -37,14 +37,12 @@ public static class EntryDocumentBuilder
             ("summary", [entry.Summary]),
             ("body", entry.Description is { Length: > 0 } description ? [description] : []),
         };
-        foreach (var language in SearchAnalyzers.LanguagesOf(entry.Languages, entry.Title + " " + entry.Summary))
+        var language = SearchAnalyzers.LanguageOf(entry.Languages, entry.Text);
+        foreach (var (field, values) in texts)
         {
-            foreach (var (field, values) in texts)
+            foreach (var value in values)
             {
-                foreach (var value in values)
-                {
-                    document.Add(new TextField(IndexFields.Text(field, language), value, Field.Store.NO));
-                }
+                document.Add(new TextField(IndexFields.Text(field, language), value, Field.Store.NO));
             }
         }
 

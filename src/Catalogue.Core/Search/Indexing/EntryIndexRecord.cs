@@ -47,6 +47,11 @@ public sealed record EntryIndexRecord
         _ => null,
     };
 
+    /// <summary>The entry's own prose (title, summary, description): what tells the language it is written in.</summary>
+    public string Text => TextOf(Title, Summary, Description);
+
+    public static string TextOf(string title, string summary, string? description) => title + "\n" + summary + "\n" + description;
+
     /// <summary>Keywords, tags and organisation names: the texts weighted just below the title.</summary>
     public IEnumerable<string> Terms => Keywords.Concat(Tags).Concat(Organisations);
 }

@@ -55,25 +55,49 @@ public static class SearchAnalyzers
     public static Analyzer PerField { get; } = new LanguageFieldAnalyzer();
 
     /// <summary>
-    /// The languages an entry's text is analysed in: its languages that have a stemmer, Arabic when its text is written
-    /// in Arabic script, English when it names no language at all, and the neutral analysis when it names only
-    /// languages without a stemmer.
+    /// The language an entry's text is written in, and so analysed in: Arabic when it is written in Arabic script;
+    /// otherwise, among the stemmed languages the entry names (all of them when it names none), the one whose common
+    /// words (its stop words) the text uses most — English on a tie or when there is no evidence. An entry naming only
+    /// languages without a stemmer gets the neutral analysis. (The languages an entry names are those it is available
+    /// in; its text is usually in one of them.)
     /// </summary>
-    public static IReadOnlyList<string> LanguagesOf(IReadOnlyCollection<string> entryLanguages, string text)
+    public static string LanguageOf(IReadOnlyCollection<string> entryLanguages, string text)
     {
-        var languages = entryLanguages.Where(l => ByLanguage.ContainsKey(l) && l != Neutral).ToList();
-        if (!languages.Contains("ar") && text.Any(IsArabicLetter))
+        var sample = text.Length > 2_000 ? text[..2_000] : text;
+        if (sample.Count(IsArabicLetter) * 2 > sample.Count(char.IsLetter))
         {
-            languages.Add("ar");
+            return "ar";
         }
 
-        if (languages.Count == 0)
+        var named = entryLanguages.Where(l => StopWords.ContainsKey(l)).ToList();
+        if (named.Count == 0 && entryLanguages.Count > 0)
         {
-            languages.Add(entryLanguages.Count == 0 ? "en" : Neutral);
+            return Neutral;
         }
 
-        return languages;
+        if (named.Count == 1)
+        {
+            return named[0];
+        }
+
+        var candidates = named.Count > 0 ? named : [.. StopWords.Keys];
+        var words = sample.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', ';', ':', '!', '?', '(', ')', '"', '\'', '«', '»'))
+            .Where(w => w.Length > 0).ToList();
+        var best = candidates.Select(l => (Language: l, Score: words.Count(w => StopWords[l].Contains(w))))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Language == "en" ? 0 : 1).First();
+        return best.Score > 0 ? best.Language : candidates.Contains("en") ? "en" : candidates[0];
     }
+
+    /// <summary>Common words of the Latin-script languages, to tell which one a text is in.</summary>
+    private static readonly Dictionary<string, CharArraySet> StopWords = new(StringComparer.Ordinal)
+    {
+        ["en"] = EnglishAnalyzer.DefaultStopSet,
+        ["fr"] = FrenchAnalyzer.DefaultStopSet,
+        ["es"] = SpanishAnalyzer.DefaultStopSet,
+        ["pt"] = PortugueseAnalyzer.DefaultStopSet,
+        ["de"] = GermanAnalyzer.DefaultStopSet,
+    };
 
     private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A';
 

@@ -11,17 +11,23 @@ public sealed class BenchmarkSearchCommand : ICatalogueCommand
 {
     public string Name => "benchmark-search";
 
-    public string Usage => "benchmark-search [--iterations N] [--in-memory]   (runs against ConnectionStrings:Catalogue)";
+    public string Usage => "benchmark-search [--iterations N] [--in-memory] [--warm-up SECONDS]   (runs against ConnectionStrings:Catalogue)";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var iterations = 50;
         var inMemory = false;
+        var warmUp = TimeSpan.FromSeconds(5);
         for (var i = 0; i < arguments.Count; i++)
         {
             if (arguments[i] == "--iterations" && i + 1 < arguments.Count && int.TryParse(arguments[i + 1], out var n) && n > 0)
             {
                 iterations = n;
+                i++;
+            }
+            else if (arguments[i] == "--warm-up" && i + 1 < arguments.Count && int.TryParse(arguments[i + 1], out var seconds) && seconds >= 0)
+            {
+                warmUp = TimeSpan.FromSeconds(seconds);
                 i++;
             }
             else if (arguments[i] == "--in-memory")
@@ -38,7 +44,7 @@ public sealed class BenchmarkSearchCommand : ICatalogueCommand
             ?? throw new CommandLineException("ConnectionStrings:Catalogue is not set.");
         var factory = services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>();
         var benchmark = new SearchBenchmark(factory, connectionString);
-        var (setup, rows) = await benchmark.RunAsync(iterations, inMemory, cancellationToken);
+        var (setup, rows) = await benchmark.RunAsync(iterations, inMemory, warmUp, cancellationToken);
         Console.WriteLine(SearchBenchmark.Format(setup, rows, iterations));
         return 0;
     }

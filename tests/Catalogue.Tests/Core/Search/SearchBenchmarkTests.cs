@@ -14,7 +14,7 @@ public sealed class SearchBenchmarkTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_SampleCatalogue_MeasuresEveryScenarioWithTheServicesTotals()
     {
-        var (setup, rows) = await new SearchBenchmark(_database.Factory, _database.ConnectionString).RunAsync(iterations: 3, inMemory: false, CancellationToken.None);
+        var (setup, rows) = await new SearchBenchmark(_database.Factory, _database.ConnectionString).RunAsync(iterations: 3, inMemory: false, TimeSpan.Zero, CancellationToken.None);
 
         Assert.Equal(SearchBenchmark.Mix.Select(m => m.Name), rows.Select(r => r.Scenario));
         using var index = await TestSearchIndex.StartAsync(_database);
