@@ -20,6 +20,11 @@ public sealed record ExportRequest
 
     /// <summary>True for the public (published entries only); curators export every status.</summary>
     public bool PublishedOnly { get; init; } = true;
+
+    /// <summary>The ids the search matched, once <see cref="CatalogueExporter.MatchAsync"/> has run (null: not yet, or everything).</summary>
+    public IReadOnlyCollection<int>? Matching { get; init; }
+
+    public bool IsMatched { get; init; }
 }
 
 /// <summary>
@@ -101,9 +106,18 @@ public sealed class CatalogueExporter(IDbContextFactory<CatalogueDbContext> fact
         }
     }
 
+    /// <summary>
+    /// The request with its search matched (before a response starts streaming, so a search that cannot run is still
+    /// answered with an error status).
+    /// </summary>
+    public async Task<ExportRequest> MatchAsync(ExportRequest request, CancellationToken cancellationToken) =>
+        request.IsMatched ? request : request with { Matching = await MatchingAsync(request, cancellationToken), IsMatched = true };
+
     /// <summary>The ids the request's search matches, or null when it has no text and no filter (everything).</summary>
     private async Task<IReadOnlyCollection<int>?> MatchingAsync(ExportRequest request, CancellationToken cancellationToken) =>
-        request.Query.HasText || request.Query.HasFilters ? await matcher.MatchAsync(request.Query, request.PublishedOnly, cancellationToken) : null;
+        request.IsMatched ? request.Matching
+        : request.Query.HasText || request.Query.HasFilters ? await matcher.MatchAsync(request.Query, request.PublishedOnly, cancellationToken)
+        : null;
 
     private static IQueryable<Entry> Select(CatalogueDbContext db, ExportRequest request, IReadOnlyCollection<int>? matching)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Catalogue.Core.OpenData;
+using Catalogue.Core.Search.Indexing;
 using Catalogue.Web.Features.OpenData;
 using Catalogue.Web.Features.OpenData.Api;
 using Catalogue.Web.Features.OpenData.Oai;
@@ -70,7 +71,7 @@ public static class OpenDataRegistration
         app.MapOpenApi().RequireCors(CorsPolicy);
         app.MapApiReference();
 
-        var machine = app.MapGroup("").RequireRateLimiting(RateLimitPolicy).RequireCors(CorsPolicy);
+        var machine = app.MapGroup("").RequireRateLimiting(RateLimitPolicy).RequireCors(CorsPolicy).AddEndpointFilter(SearchUnavailableAsync);
         ((IEndpointConventionBuilder)machine).Add(CataloguePipeline.AnswerHead);
         machine.MapOpenDataApi();
         machine.MapFeedEndpoints();
@@ -81,6 +82,20 @@ public static class OpenDataRegistration
         ((IEndpointConventionBuilder)crawler).Add(CataloguePipeline.AnswerHead);
         crawler.MapSitemapEndpoints();
         return app;
+    }
+
+    /// <summary>503 as problem+json with Retry-After while this instance's search index is being built.</summary>
+    private static async ValueTask<object?> SearchUnavailableAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (SearchUnavailableException unavailable)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = Components.Shared.SearchUnavailableResponse.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Search is not ready yet", detail: unavailable.Message);
+        }
     }
 
     /// <summary>429 as problem+json with Retry-After, so clients know when to come back.</summary>

@@ -26,6 +26,10 @@ public sealed class TestSearchIndex : IDisposable
 
     public CatalogueSearchService Search { get; }
 
+    /// <summary>An index that is not started yet.</summary>
+    public static TestSearchIndex Create(TestDatabase database, SearchIndexOptions? settings = null) =>
+        new(database, settings ?? new SearchIndexOptions { InMemory = true });
+
     /// <summary>Builds the index of <paramref name="database"/> and waits until it answers.</summary>
     public static async Task<TestSearchIndex> StartAsync(TestDatabase database, SearchIndexOptions? settings = null)
     {

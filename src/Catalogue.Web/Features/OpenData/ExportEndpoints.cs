@@ -25,7 +25,7 @@ public static class ExportEndpoints
             return ApiEndpoints.InvalidQuery(parsed.Errors);
         }
 
-        var request = new ExportRequest { Query = parsed.Query, PublishedOnly = true };
+        var request = await exporter.MatchAsync(new ExportRequest { Query = parsed.Query, PublishedOnly = true }, context.RequestAborted);
         var (contentType, fileName) = format == ExportFormat.Csv
             ? ("text/csv; charset=utf-8", "catalogue.csv")
             : ("application/json; charset=utf-8", "catalogue.json");
