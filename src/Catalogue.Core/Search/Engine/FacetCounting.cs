@@ -46,8 +46,15 @@ internal static class FacetCounting
         foreach (var leaf in leaves)
         {
             var segment = searcher.Segments[leaf.Ord];
-            ForEach(set?[leaf.Ord], leaf.AtomicReader.LiveDocs, segment.MaxDoc, doc =>
+            var bits = set?[leaf.Ord];
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
+                if (bits is null ? live is not null && !live.Get(doc) : !bits.Get(doc))
+                {
+                    continue;
+                }
+
                 var first = segment.YearFrom[doc];
                 if (first == 0)
                 {
@@ -60,7 +67,7 @@ internal static class FacetCounting
                         byYear[year] = byYear.GetValueOrDefault(year) + 1;
                     }
                 }
-            });
+            }
         }
 
         return new YearCounts(byYear, undated);
@@ -89,45 +96,44 @@ internal static class FacetCounting
                     counts[number] += all[number];
                 }
 
-                ForEachOutside(bits, live, segment.MaxDoc, doc => Subtract(segment, doc, counts));
+                CountOutside(segment, bits, live, counts);
+            }
+            else if (bits is null)
+            {
+                for (var doc = 0; doc < segment.MaxDoc; doc++)
+                {
+                    if (live is null || live.Get(doc))
+                    {
+                        Count(segment, doc, counts, 1);
+                    }
+                }
             }
             else
             {
-                ForEach(bits, live, segment.MaxDoc, doc => Add(segment, doc, counts));
+                var words = bits.GetBits();
+                for (var w = 0; w < words.Length; w++)
+                {
+                    for (var word = words[w]; word != 0; word &= word - 1)
+                    {
+                        Count(segment, (w << 6) + BitOperations.TrailingZeroCount(word), counts, 1);
+                    }
+                }
             }
         }
 
         return counts;
     }
 
-    private static void Add(SegmentData segment, int doc, int[] counts)
-    {
-        var values = segment.Values;
-        for (var i = segment.Offsets[doc]; i < segment.Offsets[doc + 1]; i++)
-        {
-            counts[values[i]]++;
-        }
-    }
-
-    private static void Subtract(SegmentData segment, int doc, int[] counts)
-    {
-        var values = segment.Values;
-        for (var i = segment.Offsets[doc]; i < segment.Offsets[doc + 1]; i++)
-        {
-            counts[values[i]]--;
-        }
-    }
-
-    /// <summary>Calls <paramref name="action"/> for each document of the set (null: each live document).</summary>
-    private static void ForEach(FixedBitSet? bits, IBits? live, int maxDoc, Action<int> action)
+    /// <summary>Subtracts the rows of the segment's documents outside the set (null: its deleted documents).</summary>
+    private static void CountOutside(SegmentData segment, FixedBitSet? bits, IBits? live, int[] counts)
     {
         if (bits is null)
         {
-            for (var doc = 0; doc < maxDoc; doc++)
+            for (var doc = 0; live is not null && doc < segment.MaxDoc; doc++)
             {
-                if (live is null || live.Get(doc))
+                if (!live.Get(doc))
                 {
-                    action(doc);
+                    Count(segment, doc, counts, -1);
                 }
             }
 
@@ -137,49 +143,26 @@ internal static class FacetCounting
         var words = bits.GetBits();
         for (var w = 0; w < words.Length; w++)
         {
-            var word = words[w];
-            while (word != 0)
-            {
-                action((w << 6) + BitOperations.TrailingZeroCount(word));
-                word &= word - 1;
-            }
-        }
-    }
-
-    /// <summary>Calls <paramref name="action"/> for each document of the segment outside the set (null: each deleted document).</summary>
-    private static void ForEachOutside(FixedBitSet? bits, IBits? live, int maxDoc, Action<int> action)
-    {
-        if (bits is null)
-        {
-            if (live is not null)
-            {
-                for (var doc = 0; doc < maxDoc; doc++)
-                {
-                    if (!live.Get(doc))
-                    {
-                        action(doc);
-                    }
-                }
-            }
-
-            return;
-        }
-
-        var words = bits.GetBits();
-        for (var w = 0; w < words.Length; w++)
-        {
-            var word = ~words[w];
-            while (word != 0)
+            for (var word = ~words[w]; word != 0; word &= word - 1)
             {
                 var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
-                if (doc >= maxDoc)
+                if (doc >= segment.MaxDoc)
                 {
                     break;
                 }
 
-                action(doc);
-                word &= word - 1;
+                Count(segment, doc, counts, -1);
             }
+        }
+    }
+
+    private static void Count(SegmentData segment, int doc, int[] counts, int step)
+    {
+        var values = segment.Values;
+        var end = segment.Offsets[doc + 1];
+        for (var i = segment.Offsets[doc]; i < end; i++)
+        {
+            counts[values[i]] += step;
         }
     }
 }

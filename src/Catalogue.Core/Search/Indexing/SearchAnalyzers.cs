@@ -55,11 +55,11 @@ public static class SearchAnalyzers
     public static Analyzer PerField { get; } = new LanguageFieldAnalyzer();
 
     /// <summary>
-    /// The language an entry's text is written in, and so analysed in: Arabic when it is written in Arabic script;
-    /// otherwise, among the stemmed languages the entry names (all of them when it names none), the one whose common
-    /// words (its stop words) the text uses most — English on a tie or when there is no evidence. An entry naming only
-    /// languages without a stemmer gets the neutral analysis. (The languages an entry names are those it is available
-    /// in; its text is usually in one of them.)
+    /// The language an entry's text is written in, and so analysed in. Arabic when it is written in Arabic script.
+    /// Otherwise the text's own evidence decides: the Latin-script language whose common words (its stop words) the
+    /// text uses clearly most. Without clear evidence, the first stemmed language the entry names; the neutral analysis
+    /// when it names only languages without a stemmer; English when it names none. (The languages an entry names are
+    /// those it is available in, which need not be the language of its description.)
     /// </summary>
     public static string LanguageOf(IReadOnlyCollection<string> entryLanguages, string text)
     {
@@ -69,24 +69,18 @@ public static class SearchAnalyzers
             return "ar";
         }
 
-        var named = entryLanguages.Where(l => StopWords.ContainsKey(l)).ToList();
-        if (named.Count == 0 && entryLanguages.Count > 0)
-        {
-            return Neutral;
-        }
-
-        if (named.Count == 1)
-        {
-            return named[0];
-        }
-
-        var candidates = named.Count > 0 ? named : [.. StopWords.Keys];
         var words = sample.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(',', '.', ';', ':', '!', '?', '(', ')', '"', '\'', '«', '»'))
             .Where(w => w.Length > 0).ToList();
-        var best = candidates.Select(l => (Language: l, Score: words.Count(w => StopWords[l].Contains(w))))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Language == "en" ? 0 : 1).First();
-        return best.Score > 0 ? best.Language : candidates.Contains("en") ? "en" : candidates[0];
+        var scores = StopWords.Select(l => (Language: l.Key, Score: words.Count(w => l.Value.Contains(w))))
+            .OrderByDescending(c => c.Score).ToList();
+        if (scores[0].Score >= 2 && scores[0].Score >= 2 * scores[1].Score)
+        {
+            return scores[0].Language;
+        }
+
+        var named = entryLanguages.FirstOrDefault(l => StopWords.ContainsKey(l));
+        return named ?? (entryLanguages.Count > 0 ? Neutral : "en");
     }
 
     /// <summary>Common words of the Latin-script languages, to tell which one a text is in.</summary>

@@ -1,36 +1,25 @@
 using System.Text.Json.Nodes;
-using Catalogue.Core.Entities;
 using Catalogue.Core.Search;
+using Catalogue.Core.Search.Facets;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace Catalogue.Web.Features.OpenData.Api;
 
 /// <summary>
-/// Documents the catalogue's query keys on an operation. The handlers read them from the query string through
-/// <see cref="OpenDataQuery"/> (one parser for API, feeds and citations), so they are not bound parameters.
+/// Documents the catalogue's query keys on an operation, from the facet registry. The handlers read them from the query
+/// string through <see cref="OpenDataQuery"/> (the catalogue's one parser, strict), so they are not bound parameters.
 /// </summary>
 public static class OpenApiQueryParameters
 {
-    private static readonly (string Key, string Description, bool Repeats, JsonSchemaType Type, string[]? Values)[] Keys =
+    /// <summary>The text, every facet of the registry (in its order, with its description and closed values), years, order and paging.</summary>
+    private static readonly (string Key, string Description, bool Repeats, JsonSchemaType Type, IReadOnlyList<string>? Values)[] Keys =
     [
-        (CatalogueQuery.Keys.Text, "Free text (web search syntax: \"phrase\", or, -not).", false, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.Kind, "Entry kind.", true, JsonSchemaType.String, Enum.GetNames<EntryKind>().Select(n => n.ToLowerInvariant()).ToArray()),
-        (CatalogueQuery.Keys.SdgTarget, "SDG 4 target code, e.g. 4.1, 4.a.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.SdgIndicator, "SDG 4 indicator code, e.g. 4.1.1.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.GcmObjective, "GCM objective number, 1–23.", true, JsonSchemaType.Integer, null),
-        (CatalogueQuery.Keys.Theme, "Cross-cutting theme (GCM guiding principle) name.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.Audience, "Audience name.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.Scope, "Geographic scope.", true, JsonSchemaType.String, Enum.GetNames<GeographicScope>().Select(n => n.ToLowerInvariant()).ToArray()),
-        (CatalogueQuery.Keys.Region, "UN M49 region code, e.g. 419; includes the region's countries.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.Country, "ISO 3166-1 alpha-2 country code.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.Keyword, "Keyword name.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.Tag, "Tag name.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.Language, "ISO 639-1 language code.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.Organisation, "Organisation name.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.Beneficiary, "Beneficiary group name.", true, JsonSchemaType.String, null),
-        (CatalogueQuery.Keys.YearFrom, "First year (publication year, or programme span).", false, JsonSchemaType.Integer, null),
-        (CatalogueQuery.Keys.YearTo, "Last year.", false, JsonSchemaType.Integer, null),
+        (CatalogueQuery.Keys.Text, "Free text in web-search syntax: \"phrase\", OR, -exclude; the last word also matches as a prefix.", false, JsonSchemaType.String, null),
+        .. FacetRegistry.All.Select(f => (f.Key, f.ApiDescription + " Repeat the key for OR.", true,
+            f.Key == CatalogueQuery.Keys.GcmObjective ? JsonSchemaType.Integer : JsonSchemaType.String, f.AllowedValues)),
+        (CatalogueQuery.Keys.YearFrom, $"First year ({CatalogueQueryParser.MinYear}–{CatalogueQueryParser.MaxYear}): publication year, or the years a programme ran. Entries without any year are left out.", false, JsonSchemaType.Integer, null),
+        (CatalogueQuery.Keys.YearTo, "Last year, as for from.", false, JsonSchemaType.Integer, null),
         (CatalogueQuery.Keys.Sort, "Order; newest first by default, relevance when q is given.", false, JsonSchemaType.String, ["relevance", "newest", "title", "updated"]),
         (CatalogueQuery.Keys.Page, "Page number from 1.", false, JsonSchemaType.Integer, null),
         (ApiEndpoints.PageSizeKey, $"Entries per page, 1–{ApiEndpoints.MaxPageSize} (default {ApiEndpoints.DefaultPageSize}).", false, JsonSchemaType.Integer, null),
