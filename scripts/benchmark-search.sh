@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# Measures the catalogue search (service vs. hand-written SQL floor) against the local database and prints a table.
-# Fill the database first (e.g. the generator command of the sample-data issue); extra arguments go to the command,
-# e.g. scripts/benchmark-search.sh --iterations 100. Set ConnectionStrings__Catalogue to measure another database.
+# Measures the catalogue search (service, index alone, hand-written SQL floor) and prints a table.
+#   scripts/benchmark-search.sh [--size N] [--iterations N] [--warm-up SECONDS] [--in-memory]
+# --size N measures a database of N generated entries (bench_N in the local cluster, filled on first use); without it
+# the database of $ConnectionStrings__Catalogue (or the local catalogue). Example, the three sizes of issue 14:
+#   for n in 10000 100000 1000000; do scripts/benchmark-search.sh --size $n --iterations 50; done
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-if [ -z "${ConnectionStrings__Catalogue:-}" ]; then
-  scripts/db.sh start >/dev/null
-  eval "$(scripts/db.sh env)"
-fi
+source scripts/benchmark-db.sh
+size=""
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --size) size=${2:-}; shift 2 ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
 dotnet build src/Catalogue.Web -c Release -nologo -v quiet -clp:ErrorsOnly
-Serilog__MinimumLevel__Default=Warning dotnet run --no-build -c Release --no-launch-profile --project src/Catalogue.Web -- benchmark-search "$@"
+use_benchmark_database "$size"
+app benchmark-search "${args[@]}"

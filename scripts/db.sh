@@ -4,7 +4,8 @@
 #   scripts/db.sh stop     stop it
 #   scripts/db.sh status   say whether it runs
 #   scripts/db.sh env      print export lines: ConnectionStrings__Catalogue, CATALOGUE_TEST_CONNECTION
-#   scripts/db.sh psql     open psql on the catalogue database
+#   scripts/db.sh psql [DB [psql options]]   open psql on the catalogue database (or DB)
+#   scripts/db.sh ensure DB                  create database DB when missing; print its connection string
 # Environment: CATALOGUE_PG_PORT (default 55432), CATALOGUE_PG_DATA (default <repo>/.data/pg).
 set -euo pipefail
 
@@ -114,6 +115,14 @@ case "${1:-}" in
     echo "export ConnectionStrings__Catalogue='$(connection "$database")'"
     echo "export CATALOGUE_TEST_CONNECTION='$(connection postgres)'"
     ;;
-  psql) running || start; PGPASSWORD=$(cat "$password_file") exec psql -h 127.0.0.1 -p "$port" -U "$role" -d "${2:-$database}" ;;
-  *) echo "usage: scripts/db.sh start|stop|status|env|psql" >&2; exit 2 ;;
+  psql) running || start; PGPASSWORD=$(cat "$password_file") exec psql -h 127.0.0.1 -p "$port" -U "$role" -d "${2:-$database}" "${@:3}" ;;
+  ensure)
+    [ -n "${2:-}" ] || { echo "usage: scripts/db.sh ensure DB" >&2; exit 2; }
+    running || start
+    psql_admin -d postgres <<SQL
+SELECT 'CREATE DATABASE "$2" OWNER $role' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$2')\gexec
+SQL
+    connection "$2"
+    ;;
+  *) echo "usage: scripts/db.sh start|stop|status|env|psql|ensure" >&2; exit 2 ;;
 esac
