@@ -24,7 +24,7 @@ public static class CurationRegistration
         services.AddCascadingAuthenticationState();
         services.AddIdentity<CatalogueUser, IdentityRole>(options =>
             {
-                // ASVS 5.0 V6.2: length over composition; the common-password list and the upper bound are in PasswordPolicyValidator.
+                // ASVS 5.0 V6.2: length over composition; guessability (zxcvbn) and the upper bound are in PasswordPolicyValidator.
                 options.Password.RequiredLength = PasswordPolicyValidator.MinimumLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
