@@ -40,8 +40,11 @@ public static class CurationRegistration
             .AddEntityFrameworkStores<CatalogueDbContext>()
             .AddClaimsPrincipalFactory<CatalogueClaimsPrincipalFactory>()
             .AddPasswordValidator<PasswordPolicyValidator>()
-            .AddDefaultTokenProviders();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        // Every request checks the cookie's security stamp: signing out, a role change or disabling ends every session at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, AccountRevalidatingStateProvider>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = SignInPath;
@@ -153,6 +156,12 @@ public static class CurationRegistration
         app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext context, SignInManager<CatalogueUser> signIn, AuditLog audit) =>
         {
             var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+            // A new security stamp ends this session everywhere: a copy of the cookie, another browser, an open admin tab.
+            if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             if (id is not null)
             {

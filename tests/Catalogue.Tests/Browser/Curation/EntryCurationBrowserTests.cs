@@ -140,7 +140,7 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
 
     private EntryCurationService Curation => site.App.Services.GetRequiredService<EntryCurationService>();
 
-    private static CurationActor Curator { get; } = CurationActor.Create("browser-curator", "browser-curator@example.org", CatalogueRoles.Curator);
+    private static CurationActor Curator => AdminSiteFixture.Curator;
 
     private static EntryEditModel Model(string title, List<string>? keywords = null) => new()
     {
@@ -163,33 +163,5 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await page.GetByRole(AriaRole.Option).Filter(new() { HasText = option }).First.ClickAsync();
     }
 
-    /// <summary>
-    /// Opens an admin page and waits until its circuit has rendered: the page is prerendered first, and what is typed or
-    /// clicked before the circuit connects is not seen by the server.
-    /// </summary>
-    private static async Task GotoInteractiveAsync(IPage page, string path)
-    {
-        var rendered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var frames = 0;
-        void OnSocket(object? sender, IWebSocket socket) => socket.FrameReceived += (_, _) =>
-        {
-            // The handshake answer, then the first render batch.
-            if (Interlocked.Increment(ref frames) >= 2)
-            {
-                rendered.TrySetResult();
-            }
-        };
-
-        page.WebSocket += OnSocket;
-        try
-        {
-            await page.GotoAsync(path);
-            await rendered.Task.WaitAsync(TimeSpan.FromSeconds(15));
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        }
-        finally
-        {
-            page.WebSocket -= OnSocket;
-        }
-    }
+    private static Task GotoInteractiveAsync(IPage page, string path) => AdminSiteFixture.GotoInteractiveAsync(page, path);
 }

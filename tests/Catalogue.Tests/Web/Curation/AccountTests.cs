@@ -56,7 +56,8 @@ public sealed class AccountTests(MigratedDatabase fixture) : IClassFixture<Migra
     {
         await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
         var users = app.Services.GetRequiredService<UserAdministrationService>();
-        var admin = CurationActor.Create("admin-id", "admin@example.org", CatalogueRoles.Administrator);
+        var admin = TestAccounts.Actor("admin-id", "admin@example.org", CatalogueRoles.Administrator);
+        await TestAccounts.AddAsync(fixture.Database.Factory, admin);
 
         var ex = await Assert.ThrowsAsync<CurationValidationException>(() => users.CreateAsync(admin, "new\0user@example.org", CatalogueRoles.Curator, null));
 
