@@ -80,7 +80,8 @@ public sealed partial class EntryCurationService
             SdgTargets = suggestion.SdgTargets.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().ToList(),
             Countries = string.IsNullOrWhiteSpace(suggestion.Country) ? [] : [suggestion.Country.Trim().ToUpperInvariant()],
         };
-        foreach (var (field, message) in Validate(model).Where(e => e.Key != nameof(model.Slug)))
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        foreach (var (field, message) in Validate(model, db.Model).Where(e => e.Key != nameof(model.Slug)))
         {
             errors[field == nameof(model.SourceUrl) ? nameof(suggestion.Link) : field] = message;
         }
@@ -90,7 +91,6 @@ public sealed partial class EntryCurationService
             throw new CurationValidationException(errors);
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         model.Slug = await UniqueSlugAsync(db, "suggested-" + SlugText.From(model.Title), null, cancellationToken);
         var now = DateTime.UtcNow;

@@ -168,7 +168,7 @@ public static class CurationRegistration
                 await audit.WriteAsync(AuditLog.SignOut, id, context.User.Identity?.Name, ClientAddress(context), null, context.RequestAborted);
             }
 
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+            return Results.Redirect(LocalReturnUrl.Sanitize(returnUrl, "/"));
         });
         return app;
     }

@@ -35,6 +35,15 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
             throw new CurationValidationException(new Dictionary<string, string> { ["Email"] = "The e-mail address " + StoredText.Problem + "." });
         }
 
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            var max = db.Model.FindEntityType(typeof(CatalogueUser))!.FindProperty(nameof(CatalogueUser.Email))!.GetMaxLength() ?? int.MaxValue;
+            if (email.Trim().Length > max)
+            {
+                throw new CurationValidationException(new Dictionary<string, string> { ["Email"] = $"An e-mail address can have at most {max} characters." });
+            }
+        }
+
         using var scope = scopes.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CatalogueUser>>();
         var password = GeneratePassword();

@@ -138,6 +138,23 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await Assertions.Expect(page.GetByLabel("Add keywords")).ToHaveValueAsync("");
     }
 
+    [Fact]
+    public async Task Save_OverLongExternalIdentifier_ShowsAFieldMessageAndTheTabKeepsWorking()
+    {
+        var id = await Curation.CreateAsync(Curator, Model("Language cafés for adult learners"));
+        var page = await site.SignedInPageAsync(CatalogueRoles.Curator);
+        await GotoInteractiveAsync(page, $"/admin/entries/{id}");
+
+        await page.GetByLabel("External identifier").FillAsync(new string('x', 201));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("This field can have at most 200 characters (now 201).", new() { Exact = true })).ToBeVisibleAsync();
+        await page.GetByLabel("External identifier").FillAsync("LC-2026-07");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#save-status")).ToHaveTextAsync("Saved.");
+        Assert.Equal("LC-2026-07", (await Curation.GetForEditAsync(Curator, id)).Model.ExternalId);
+    }
+
     private EntryCurationService Curation => site.App.Services.GetRequiredService<EntryCurationService>();
 
     private static CurationActor Curator => AdminSiteFixture.Curator;
