@@ -12,6 +12,8 @@ public class CatalogueAppFactory(string connectionString, string environment = "
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Catalogue", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests read far more than a person does; the rate-limit tests set their own budget.
+        builder.UseSetting("RateLimits:PublicReadsPerMinute", "1000000");
     }
 
     // Program sets Serilog's static bootstrap logger and the host freezes it; two hosts starting at once in parallel

@@ -198,7 +198,6 @@ public sealed class InputFuzzTests(MigratedDatabase fixture) : IClassFixture<Mig
         await SeedAsync();
         return new OpenDataApp(fixture.Database.ConnectionString, new Dictionary<string, string>
         {
-            ["OpenData:RateLimitPermits"] = "1000000",
             ["Curation:RateLimits:SignInPerIpPerMinute"] = "1000000",
             ["Curation:RateLimits:SignInPerAccountPerMinute"] = "1000000",
             ["Curation:RateLimits:SuggestionsPerIpPerHour"] = "1000000",

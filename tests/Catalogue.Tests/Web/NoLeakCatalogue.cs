@@ -35,7 +35,6 @@ public sealed class NoLeakCatalogue : IAsyncLifetime
         App = new OpenDataApp(Database.ConnectionString, new Dictionary<string, string>
         {
             ["OpenData:OaiPageSize"] = "1",
-            ["OpenData:RateLimitPermits"] = "100000",
         });
     }
 

@@ -82,7 +82,7 @@ public sealed class AccountTests(MigratedDatabase fixture) : IClassFixture<Migra
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
-        Assert.Contains("Too many attempts", await last!.Content.ReadAsStringAsync());
+        Assert.Matches(@"^Too many requests from your address\. Wait \d+ seconds, then try again\.$", await last!.Content.ReadAsStringAsync());
         Assert.True(last.Headers.RetryAfter is not null);
     }
 
