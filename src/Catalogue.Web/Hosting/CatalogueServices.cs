@@ -50,6 +50,7 @@ public static class CatalogueServices
         builder.AddPublicCatalogue();
         builder.AddCuration();
         builder.AddOpenData();
+        builder.AddDeploymentDefaults();
         return builder;
     }
 }

@@ -9,7 +9,7 @@ namespace Catalogue.Web.Hosting;
 /// <summary>
 /// Every rate limit of the app, per client: one budget for every public read (pages, search, entries, sitemap, API,
 /// feeds, exports, citations, OAI-PMH), so a scraper cannot move from one to another; and the sign-in and suggestion
-/// limits. A client is its address after the trusted proxies (see <see cref="ForwardedHeadersSetup"/>), an IPv6 client its
+/// limits. A client is its address after the trusted proxies (see <see cref="DeploymentDefaults"/>), an IPv6 client its
 /// /64 network, since one host holds a whole /64. A refused request is told the real wait.
 /// </summary>
 public static class ClientRateLimits

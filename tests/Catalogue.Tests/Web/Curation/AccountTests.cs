@@ -27,12 +27,15 @@ public sealed class AccountTests(MigratedDatabase fixture) : IClassFixture<Migra
         var fifth = await SignedInClient.PostSignInAsync(client, email, "not the right password at all");
         var right = await SignedInClient.PostSignInAsync(client, email, SignedInClient.Password);
 
-        Assert.Equal("/account/lockout", fifth.Headers.Location!.PathOf());
-        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
-        Assert.Equal("/account/lockout", right.Headers.Location!.PathOf());
+        // The locked account answers like any failed sign-in: no lockout page tells that the account exists.
+        Assert.Equal(HttpStatusCode.OK, fifth.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("or the account is locked", await right.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
         await using var db = fixture.Database.CreateContext();
         Assert.True(await db.AuditEvents.AnyAsync(a => a.UserName == email && a.EventType == AuditLog.LockedOut));
         Assert.Equal(4, await db.AuditEvents.CountAsync(a => a.UserName == email && a.EventType == AuditLog.SignInFailed));
+        Assert.Equal(2, await db.AuditEvents.CountAsync(a => a.UserName == email && a.EventType == AuditLog.LockedOut));
     }
 
     [Theory]
