@@ -16,11 +16,8 @@ public sealed class StalePageBrowserTests(AdminSiteFixture site)
     [Fact]
     public async Task Publish_InATabOpenedBeforeTheCuratorWasDemoted_IsRefusedWithAMessage()
     {
-        var id = await InReviewAsync("Maths clubs for newly arrived pupils");
-        var (curator, email) = await site.SignedInUserAsync(CatalogueRoles.Curator);
-        await AdminSiteFixture.GotoInteractiveAsync(curator, $"/admin/entries/{id}");
+        var (curator, id) = await EntryOpenedByCuratorWhoIsThenDemotedAsync("Maths clubs for newly arrived pupils");
 
-        await DemoteToContributorAsync(email);
         await curator.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
 
         await Assertions.Expect(curator.GetByText(AccountState.SignInAgain)).ToBeVisibleAsync();
@@ -30,11 +27,7 @@ public sealed class StalePageBrowserTests(AdminSiteFixture site)
     [Fact]
     public async Task OpenTab_AfterTheUserWasDemoted_AsksToSignInAgainWithinTheRevalidationInterval()
     {
-        var id = await InReviewAsync("Sports afternoons for refugee youth");
-        var (curator, email) = await site.SignedInUserAsync(CatalogueRoles.Curator);
-        await AdminSiteFixture.GotoInteractiveAsync(curator, $"/admin/entries/{id}");
-
-        await DemoteToContributorAsync(email);
+        var (curator, _) = await EntryOpenedByCuratorWhoIsThenDemotedAsync("Sports afternoons for refugee youth");
 
         await Assertions.Expect(curator.GetByRole(AriaRole.Heading, new() { Name = "Sign in again" }))
             .ToBeVisibleAsync(new() { Timeout = (AdminAppFactory.RevalidationSeconds * 2 + 5) * 1000 });
@@ -123,11 +116,16 @@ public sealed class StalePageBrowserTests(AdminSiteFixture site)
         return id;
     }
 
-    private async Task DemoteToContributorAsync(string email)
+    /// <summary>A curator opens an entry in review; right after the tab is live, an administrator makes them a contributor.</summary>
+    private async Task<(IPage Tab, int EntryId)> EntryOpenedByCuratorWhoIsThenDemotedAsync(string title)
     {
+        var id = await InReviewAsync(title);
+        var (curator, email) = await site.SignedInUserAsync(CatalogueRoles.Curator);
+        await AdminSiteFixture.GotoInteractiveAsync(curator, $"/admin/entries/{id}");
         var user = await TestAccounts.OfEmailAsync(site.Database.Factory, email);
         await site.App.Services.GetRequiredService<UserAdministrationService>()
             .SetRolesAsync(AdminSiteFixture.Administrator, user.UserId, [CatalogueRoles.Contributor], null);
+        return (curator, id);
     }
 
     private async Task<(IPage First, IPage Second)> TwoEditorsAsync(int id)
