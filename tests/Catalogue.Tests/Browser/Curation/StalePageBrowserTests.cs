@@ -50,7 +50,7 @@ public sealed class StalePageBrowserTests(AdminSiteFixture site)
         var warning = curator.Locator(".mud-alert").Filter(new() { HasText = "The entry changed since you opened it" });
         await Assertions.Expect(warning).ToContainTextAsync("it was not published");
         await Assertions.Expect(warning).ToContainTextAsync("(fee: 40 EUR a month)");
-        await curator.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath("publish-refused-stale-desktop"), FullPage = true });
+        await ScreenshotsAsync(curator, "publish-refused-stale");
         Assert.Equal(EntryStatus.InReview, (await Curation.GetForEditAsync(AdminSiteFixture.Curator, id)).Status);
     }
 
@@ -89,7 +89,7 @@ public sealed class StalePageBrowserTests(AdminSiteFixture site)
         await Assertions.Expect(choice).ToContainTextAsync("Theirs: Summer language school for newcomers");
         var save = second.GetByRole(AriaRole.Button, new() { Name = "Save mine with their changes" });
         await Assertions.Expect(save).ToBeDisabledAsync();
-        await second.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath("edit-conflict-choose-desktop"), FullPage = true });
+        await ScreenshotsAsync(second, "edit-conflict-choose");
         await choice.GetByText("Theirs: Summer language school for newcomers").ClickAsync();
         await save.ClickAsync();
 
@@ -97,6 +97,15 @@ public sealed class StalePageBrowserTests(AdminSiteFixture site)
         var stored = (await Curation.GetForEditAsync(AdminSiteFixture.Curator, id)).Model;
         Assert.Equal("Summer language school for newcomers", stored.Title);
         Assert.Equal("Small groups worked better than large ones.", stored.LessonsLearned);
+    }
+
+    /// <summary>The page at desktop width and at phone width (390 px), then back to desktop.</summary>
+    private static async Task ScreenshotsAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath($"{name}-desktop"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 900);
+        await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath($"{name}-phone"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 900);
     }
 
     private EntryCurationService Curation => site.App.Services.GetRequiredService<EntryCurationService>();
