@@ -1,8 +1,14 @@
 namespace Catalogue.Core.Curation;
 
-/// <summary>The signed-in user acting on the catalogue; every curation service checks it before acting.</summary>
+/// <summary>
+/// The signed-in user acting on the catalogue, as the sign-in cookie or circuit claims it. Every curation service
+/// checks it against the account as it is now (<see cref="AccountState"/>) before acting.
+/// </summary>
 public sealed record CurationActor(string UserId, string UserName, IReadOnlySet<string> Roles)
 {
+    /// <summary>The account's security stamp when the user signed in; it changes with roles, disabling and signing out.</summary>
+    public string? SecurityStamp { get; init; }
+
     public static CurationActor Create(string userId, string userName, params string[] roles) =>
         new(userId, userName, new HashSet<string>(roles, StringComparer.Ordinal));
 

@@ -18,21 +18,21 @@ public sealed class CurationImportService(CatalogueImporter importer, IDbContext
 
     public async Task<ParsedImport> ReadAsync(CurationActor actor, Stream stream, ImportFormat format, CancellationToken cancellationToken = default)
     {
-        EnsureCanImport(actor);
+        actor = await CurrentImporterAsync(actor, cancellationToken);
         return await importer.ParseAsync(stream, format, cancellationToken);
     }
 
     public async Task<ImportReport> DryRunAsync(CurationActor actor, ParsedImport parsed, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        EnsureCanImport(actor);
+        actor = await CurrentImporterAsync(actor, cancellationToken);
         return await importer.DryRunAsync(parsed, progress, cancellationToken);
     }
 
     public async Task<ImportReport> CommitAsync(CurationActor actor, ParsedImport parsed, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        EnsureCanImport(actor);
+        actor = await CurrentImporterAsync(actor, cancellationToken);
         var report = await importer.CommitAsync(parsed, actor.UserId, (db, changed, ct) => RecordRevisionsAsync(db, actor, changed, ct),
             progress, cancellationToken);
         logger.LogInformation("Import page: {User} imported a {Format} file, committed {Committed}, created {Created}, updated {Updated}, rejected {Rejected}",
@@ -44,17 +44,15 @@ public sealed class CurationImportService(CatalogueImporter importer, IDbContext
     public async Task<IReadOnlyDictionary<string, int>> EntryIdsAsync(CurationActor actor, IReadOnlyCollection<string> slugs,
         CancellationToken cancellationToken = default)
     {
-        EnsureCanImport(actor);
+        actor = await CurrentImporterAsync(actor, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.Entries.AsNoTracking().Where(e => slugs.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, e => e.Id, cancellationToken);
     }
 
-    private static void EnsureCanImport(CurationActor actor)
+    private async Task<CurationActor> CurrentImporterAsync(CurationActor actor, CancellationToken cancellationToken)
     {
-        if (!actor.CanCurate)
-        {
-            throw new CurationForbiddenException("Only curators and administrators can import entries.");
-        }
+        actor = await AccountState.CurrentAsync(factory, actor, cancellationToken);
+        return actor.CanCurate ? actor : throw new CurationForbiddenException("Only curators and administrators can import entries.");
     }
 
     /// <summary>One revision per changed entry: the fields that differ from its last recorded version, and a snapshot.</summary>

@@ -31,12 +31,8 @@ public sealed class EntryAdminQueries(IDbContextFactory<CatalogueDbContext> fact
 {
     public async Task<AdminEntryPage> ListAsync(CurationActor actor, AdminEntryQuery query, CancellationToken cancellationToken = default)
     {
-        if (!actor.CanContribute)
-        {
-            throw new CurationForbiddenException("The admin area is for contributors, curators and administrators.");
-        }
-
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        actor = await CurrentContributorAsync(db, actor, cancellationToken);
         var entries = Visible(db, actor);
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
@@ -91,12 +87,8 @@ public sealed class EntryAdminQueries(IDbContextFactory<CatalogueDbContext> fact
 
     public async Task<DashboardCounts> CountAsync(CurationActor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.CanContribute)
-        {
-            throw new CurationForbiddenException("The admin area is for contributors, curators and administrators.");
-        }
-
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        actor = await CurrentContributorAsync(db, actor, cancellationToken);
         var byStatus = await Visible(db, actor).GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var suggested = await Visible(db, actor).CountAsync(e => e.IsSuggested && e.Status == EntryStatus.Draft, cancellationToken);
         int Of(EntryStatus s) => byStatus.FirstOrDefault(x => x.Key == s)?.Count ?? 0;
@@ -104,12 +96,26 @@ public sealed class EntryAdminQueries(IDbContextFactory<CatalogueDbContext> fact
             Of(EntryStatus.InReview) + suggested);
     }
 
-    /// <summary>People who have updated entries, for the "updated by" filter.</summary>
-    public async Task<IReadOnlyList<(string Id, string Name)>> EditorsAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The people who last updated an entry this user can see, for the "updated by" filter: a contributor is not shown
+    /// every account of the catalogue, only who worked on their own entries.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> EditorsAsync(CurationActor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).Select(u => new { u.Id, u.UserName }).ToListAsync(cancellationToken);
+        actor = await CurrentContributorAsync(db, actor, cancellationToken);
+        var editorIds = Visible(db, actor).Where(e => e.UpdatedBy != null).Select(e => e.UpdatedBy);
+        var users = await db.Users.AsNoTracking().Where(u => editorIds.Contains(u.Id)).OrderBy(u => u.UserName)
+            .Select(u => new { u.Id, u.UserName }).ToListAsync(cancellationToken);
         return users.Select(u => (u.Id, u.UserName ?? u.Id)).ToList();
+    }
+
+    private static async Task<CurationActor> CurrentContributorAsync(CatalogueDbContext db, CurationActor actor, CancellationToken cancellationToken)
+    {
+        actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
+        return actor.CanContribute
+            ? actor
+            : throw new CurationForbiddenException("The admin area is for contributors, curators and administrators.");
     }
 
     private static IQueryable<Entry> Visible(CatalogueDbContext db, CurationActor actor) =>

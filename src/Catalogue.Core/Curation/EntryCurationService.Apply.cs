@@ -9,7 +9,7 @@ public sealed partial class EntryCurationService
     /// <summary>Validates the model and copies it onto the entry, resolving codes and names to reference rows.</summary>
     private static async Task ApplyAsync(CatalogueDbContext db, Entry entry, EntryEditModel model, CancellationToken cancellationToken)
     {
-        var errors = Validate(model);
+        var errors = Validate(model, db.Model);
         model.Slug = model.Slug.Trim();
         if (!errors.ContainsKey(nameof(model.Slug)))
         {
@@ -78,9 +78,10 @@ public sealed partial class EntryCurationService
         }
     }
 
-    public static Dictionary<string, string> Validate(EntryEditModel model)
+    public static Dictionary<string, string> Validate(EntryEditModel model, Microsoft.EntityFrameworkCore.Metadata.IModel dbModel)
     {
         var errors = new Dictionary<string, string>();
+        EntryFieldLimits.Check(model, dbModel, errors);
         foreach (var (field, text) in TextFields(model))
         {
             if (StoredText.HasForbiddenCharacter(text))
@@ -93,18 +94,10 @@ public sealed partial class EntryCurationService
         {
             errors[nameof(model.Title)] = "Enter a title.";
         }
-        else if (model.Title.Trim().Length > Entry.TitleMaxLength)
-        {
-            errors[nameof(model.Title)] = $"The title can have at most {Entry.TitleMaxLength} characters.";
-        }
 
         if (string.IsNullOrWhiteSpace(model.Summary))
         {
             errors[nameof(model.Summary)] = "Enter a summary.";
-        }
-        else if (model.Summary.Trim().Length > Entry.SummaryMaxLength)
-        {
-            errors[nameof(model.Summary)] = $"The summary can have at most {Entry.SummaryMaxLength} characters (now {model.Summary.Trim().Length}).";
         }
 
         if (!SlugText.IsValid(model.Slug.Trim()))
@@ -191,14 +184,8 @@ public sealed partial class EntryCurationService
             return found;
         }
 
-        foreach (var (name, key) in missing)
+        foreach (var (name, key) in missing.Where(m => m.Name.Length <= CuratedTerm.NameMaxLength))
         {
-            if (name.Length > CuratedTerm.NameMaxLength)
-            {
-                errors[field] = $"\"{name[..40]}…\" is longer than {CuratedTerm.NameMaxLength} characters.";
-                continue;
-            }
-
             var term = new TTerm { Name = name, NormalizedName = key };
             table.Add(term);
             found.Add(term);

@@ -22,6 +22,7 @@ public sealed partial class EntryCurationService
     public async Task<IReadOnlyList<RevisionView>> GetHistoryAsync(CurationActor actor, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw new CurationNotFoundException($"There is no entry {id}.");
         EnsureCanView(actor, entry);
@@ -39,6 +40,7 @@ public sealed partial class EntryCurationService
         EntryEditModel current;
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
+            actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
             snapshot = await db.EntryRevisions.AsNoTracking().Where(r => r.EntryId == id && r.RevisionNumber == revisionNumber)
                 .Select(r => r.SnapshotJson).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new CurationNotFoundException($"Entry {id} has no version {revisionNumber}.");
@@ -47,7 +49,7 @@ public sealed partial class EntryCurationService
             current = EntryEditModel.From(entry);
             if (entry.Version != version)
             {
-                return SaveResult.Conflict(entry, []);
+                return SaveResult.Conflict(entry, current);
             }
         }
 
@@ -78,7 +80,8 @@ public sealed partial class EntryCurationService
             SdgTargets = suggestion.SdgTargets.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().ToList(),
             Countries = string.IsNullOrWhiteSpace(suggestion.Country) ? [] : [suggestion.Country.Trim().ToUpperInvariant()],
         };
-        foreach (var (field, message) in Validate(model).Where(e => e.Key != nameof(model.Slug)))
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        foreach (var (field, message) in Validate(model, db.Model).Where(e => e.Key != nameof(model.Slug)))
         {
             errors[field == nameof(model.SourceUrl) ? nameof(suggestion.Link) : field] = message;
         }
@@ -88,7 +91,6 @@ public sealed partial class EntryCurationService
             throw new CurationValidationException(errors);
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         model.Slug = await UniqueSlugAsync(db, "suggested-" + SlugText.From(model.Title), null, cancellationToken);
         var now = DateTime.UtcNow;

@@ -8,12 +8,22 @@ namespace Catalogue.Core.Curation;
 public sealed record EntryForEdit(int Id, EntryStatus Status, uint Version, bool IsSuggested, string? SuggestedByEmail,
     string? CreatedBy, DateTime UpdatedAt, EntryEditModel Model);
 
-/// <summary>The result of a save: saved with the new version, or a conflict listing what someone else changed.</summary>
+/// <summary>
+/// The result of a save or a workflow step: done, with the new version; or refused because the entry changed since the
+/// actor saw it, listing what changed and carrying the entry as it is now (<see cref="Current"/> at <see cref="Version"/>).
+/// </summary>
 public sealed record SaveResult(bool Saved, int EntryId, uint Version, EntryStatus Status, IReadOnlyList<FieldChange> ConflictingChanges)
 {
+    public EntryEditModel? Current { get; init; }
+
     public static SaveResult Success(Entry entry) => new(true, entry.Id, entry.Version, entry.Status, []);
 
-    public static SaveResult Conflict(Entry current, IReadOnlyList<FieldChange> changes) => new(false, current.Id, current.Version, current.Status, changes);
+    /// <summary>What changed between the version the actor saw (<paramref name="seen"/>) and <paramref name="current"/>.</summary>
+    public static SaveResult Conflict(Entry current, EntryEditModel seen)
+    {
+        var now = EntryEditModel.From(current);
+        return new(false, current.Id, current.Version, current.Status, EntryEditModel.Diff(seen, now)) { Current = now };
+    }
 }
 
 public sealed record DuplicateCandidate(int Id, string Title, string Slug, string Status, double Similarity);
@@ -30,12 +40,18 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
     public async Task<EntryForEdit> GetForEditAsync(CurationActor actor, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         var entry = await LoadFullAsync(db, id, tracking: false, cancellationToken);
         EnsureCanView(actor, entry);
         return ToEdit(entry);
     }
 
-    public async Task<IReadOnlyList<DuplicateCandidate>> FindSimilarTitlesAsync(string title, int? exceptId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Entries whose titles are close to <paramref name="title"/>. A contributor is warned about published entries and
+    /// their own; other people's drafts and entries in review stay hidden from them, as everywhere else.
+    /// </summary>
+    public async Task<IReadOnlyList<DuplicateCandidate>> FindSimilarTitlesAsync(CurationActor actor, string title, int? exceptId,
+        CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length < 4)
         {
@@ -43,12 +59,21 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
+        if (!actor.CanContribute)
+        {
+            throw new CurationForbiddenException("The admin area is for contributors, curators and administrators.");
+        }
+
         var except = exceptId ?? 0;
         var trimmed = title.Trim();
+        var seesAll = actor.CanCurate;
+        var published = nameof(EntryStatus.Published);
         return await db.Database.SqlQuery<DuplicateCandidate>($"""
             SELECT id AS "Id", title AS "Title", slug AS "Slug", status AS "Status", similarity(title, {trimmed})::float8 AS "Similarity"
             FROM entries
             WHERE title % {trimmed} AND id <> {except} AND similarity(title, {trimmed}) >= {DuplicateThreshold}
+              AND ({seesAll} OR status = {published} OR created_by = {actor.UserId})
             ORDER BY similarity(title, {trimmed}) DESC, id
             LIMIT 5
             """).ToListAsync(cancellationToken);
@@ -56,13 +81,14 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
 
     public async Task<int> CreateAsync(CurationActor actor, EntryEditModel model, CancellationToken cancellationToken = default)
     {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         if (!actor.CanContribute)
         {
             throw new CurationForbiddenException("Only contributors, curators and administrators can create entries.");
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = DateTime.UtcNow;
         var entry = new Entry { Status = EntryStatus.Draft, CreatedAt = now, CreatedBy = actor.UserId, UpdatedAt = now, UpdatedBy = actor.UserId };
         if (string.IsNullOrWhiteSpace(model.Slug))
@@ -88,12 +114,13 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         var entry = await LoadFullAsync(db, id, tracking: true, cancellationToken);
         EnsureCanEdit(actor, entry);
         var before = EntryEditModel.From(entry);
         if (entry.Version != version)
         {
-            return SaveResult.Conflict(entry, EntryEditModel.Diff(original, before));
+            return SaveResult.Conflict(entry, original);
         }
 
         var oldSlug = entry.Slug;
@@ -133,12 +160,24 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         return SaveResult.Success(entry);
     }
 
-    public async Task<SaveResult> TransitionAsync(CurationActor actor, int id, EntryStatus target, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Moves the entry to <paramref name="target"/>, but only as the actor saw it: <paramref name="seen"/> is the entry as
+    /// shown at <paramref name="version"/>. When it changed since (another edit, another step), nothing happens and the
+    /// result lists the changes, so nobody publishes (or submits, or archives) text they never saw.
+    /// </summary>
+    public async Task<SaveResult> TransitionAsync(CurationActor actor, int id, EntryStatus target, uint version, EntryEditModel seen,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         var entry = await LoadFullAsync(db, id, tracking: true, cancellationToken);
         EnsureCanView(actor, entry);
+        if (entry.Version != version)
+        {
+            return SaveResult.Conflict(entry, seen);
+        }
+
         if (!CurationWorkflow.IsAllowed(actor, entry, target))
         {
             throw new CurationForbiddenException(CurationWorkflow.Explain(actor, entry, target));
@@ -155,7 +194,17 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
 
         AddRevision(db, entry, actor, CurationWorkflow.ActionName(target), [new FieldChange("Status", from.ToString(), target.ToString())],
             EntryEditModel.From(entry), await NextRevisionAsync(db, id, cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(entry).Property(e => e.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return await ConflictAfterRaceAsync(id, seen, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return SaveResult.Success(entry);
     }
@@ -163,13 +212,14 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
     /// <summary>Administrator only; the caller must repeat the entry's slug as confirmation. The history stays, the deletion is audited.</summary>
     public async Task HardDeleteAsync(CurationActor actor, int id, string confirmation, string? ipAddress, CancellationToken cancellationToken = default)
     {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         if (!actor.IsAdministrator)
         {
             throw new CurationForbiddenException("Only administrators can delete an entry for good; archive it instead.");
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entry = await LoadFullAsync(db, id, tracking: true, cancellationToken);
         if (!string.Equals(confirmation?.Trim(), entry.Slug, StringComparison.Ordinal))
         {
@@ -186,8 +236,7 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
     private async Task<SaveResult> ConflictAfterRaceAsync(int id, EntryEditModel original, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var current = await LoadFullAsync(db, id, tracking: false, cancellationToken);
-        return SaveResult.Conflict(current, EntryEditModel.Diff(original, EntryEditModel.From(current)));
+        return SaveResult.Conflict(await LoadFullAsync(db, id, tracking: false, cancellationToken), original);
     }
 
     internal static void EnsureCanView(CurationActor actor, Entry entry)

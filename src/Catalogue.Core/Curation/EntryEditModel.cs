@@ -9,7 +9,7 @@ namespace Catalogue.Core.Curation;
 public sealed record OrganisationLink(string Name, OrganisationRole Role);
 
 /// <summary>Every editable field of an entry, by value (codes and names); also the shape of a history snapshot.</summary>
-public sealed class EntryEditModel
+public sealed partial class EntryEditModel
 {
     public EntryKind Kind { get; set; } = EntryKind.Publication;
     public string Title { get; set; } = "";

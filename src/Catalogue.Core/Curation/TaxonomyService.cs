@@ -39,7 +39,7 @@ public sealed class TaxonomyService(IDbContextFactory<CatalogueDbContext> factor
 
     public async Task<IReadOnlyList<TermUsage>> ListAsync(CurationActor actor, TaxonomyKind kind, string? search, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(actor);
+        actor = await CurrentAdministratorAsync(actor, cancellationToken);
         var t = For(kind);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var pattern = "%" + (search ?? "").Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
@@ -52,7 +52,7 @@ public sealed class TaxonomyService(IDbContextFactory<CatalogueDbContext> factor
 
     public async Task RenameAsync(CurationActor actor, TaxonomyKind kind, int id, string newName, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(actor);
+        actor = await CurrentAdministratorAsync(actor, cancellationToken);
         var name = string.Join(' ', (newName ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (name.Length is 0 or > CuratedTerm.NameMaxLength)
         {
@@ -79,7 +79,7 @@ public sealed class TaxonomyService(IDbContextFactory<CatalogueDbContext> factor
     /// <summary>Moves every use of <paramref name="sourceId"/> to <paramref name="targetId"/> and removes the source term.</summary>
     public async Task MergeAsync(CurationActor actor, TaxonomyKind kind, int sourceId, int targetId, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(actor);
+        actor = await CurrentAdministratorAsync(actor, cancellationToken);
         if (sourceId == targetId)
         {
             throw new CurationValidationException(new Dictionary<string, string> { ["Target"] = "Choose a different term to merge into." });
@@ -105,7 +105,7 @@ public sealed class TaxonomyService(IDbContextFactory<CatalogueDbContext> factor
 
     public async Task DeleteAsync(CurationActor actor, TaxonomyKind kind, int id, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(actor);
+        actor = await CurrentAdministratorAsync(actor, cancellationToken);
         var t = For(kind);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -119,12 +119,10 @@ public sealed class TaxonomyService(IDbContextFactory<CatalogueDbContext> factor
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static void EnsureAdministrator(CurationActor actor)
+    private async Task<CurationActor> CurrentAdministratorAsync(CurationActor actor, CancellationToken cancellationToken)
     {
-        if (!actor.IsAdministrator)
-        {
-            throw new CurationForbiddenException("Only administrators can change the vocabularies.");
-        }
+        actor = await AccountState.CurrentAsync(factory, actor, cancellationToken);
+        return actor.IsAdministrator ? actor : throw new CurationForbiddenException("Only administrators can change the vocabularies.");
     }
 
     private static async Task<string> NameAsync(CatalogueDbContext db, Tables t, int id, CancellationToken cancellationToken) =>

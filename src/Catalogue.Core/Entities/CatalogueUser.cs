@@ -7,4 +7,7 @@ public class CatalogueUser : IdentityUser
     public string? DisplayName { get; set; }
     public bool IsDisabled { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The 30-second time step of the last authenticator code accepted; that code and every earlier one are spent.</summary>
+    public long? LastTotpTimeStep { get; set; }
 }

@@ -94,6 +94,12 @@ public sealed class CatalogueExporter(IDbContextFactory<CatalogueDbContext> fact
 
             foreach (var entry in page)
             {
+                if (request.PublishedOnly)
+                {
+                    // A published entry may point at a draft or an entry in review: the public file must not name it.
+                    entry.Relations.RemoveAll(r => r.ToEntry.Status != EntryStatus.Published);
+                }
+
                 yield return CanonicalForm.FromEntry(entry);
             }
 

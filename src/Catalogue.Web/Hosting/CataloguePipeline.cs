@@ -8,6 +8,7 @@ public static class CataloguePipeline
 {
     public static WebApplication UseCatalogue(this WebApplication app)
     {
+        app.UseDeploymentDefaults();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

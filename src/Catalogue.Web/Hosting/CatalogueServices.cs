@@ -52,6 +52,7 @@ public static class CatalogueServices
         builder.AddPublicCatalogue();
         builder.AddCuration();
         builder.AddOpenData();
+        builder.AddDeploymentDefaults();
         return builder;
     }
 }

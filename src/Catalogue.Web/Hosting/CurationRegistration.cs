@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Threading.RateLimiting;
 using Catalogue.Core.Curation;
 using Catalogue.Core.Curation.Accounts;
 using Catalogue.Core.Data;
@@ -7,7 +6,6 @@ using Catalogue.Core.Entities;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Catalogue.Web.Hosting;
 
@@ -16,7 +14,6 @@ public static class CurationRegistration
 {
     public const string SignInPath = "/account/login";
     public const string TwoFactorSetupPath = "/account/two-factor";
-    private const string SignInAccountItem = "catalogue.sign-in-account";
 
     public static WebApplicationBuilder AddCuration(this WebApplicationBuilder builder)
     {
@@ -24,7 +21,7 @@ public static class CurationRegistration
         services.AddCascadingAuthenticationState();
         services.AddIdentity<CatalogueUser, IdentityRole>(options =>
             {
-                // ASVS 5.0 V6.2: length over composition; the common-password list and the upper bound are in PasswordPolicyValidator.
+                // ASVS 5.0 V6.2: length over composition; guessability (zxcvbn) and the upper bound are in PasswordPolicyValidator.
                 options.Password.RequiredLength = PasswordPolicyValidator.MinimumLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
@@ -40,8 +37,11 @@ public static class CurationRegistration
             .AddEntityFrameworkStores<CatalogueDbContext>()
             .AddClaimsPrincipalFactory<CatalogueClaimsPrincipalFactory>()
             .AddPasswordValidator<PasswordPolicyValidator>()
-            .AddDefaultTokenProviders();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        // Every request checks the cookie's security stamp: signing out, a role change or disabling ends every session at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, AccountRevalidatingStateProvider>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = SignInPath;
@@ -55,47 +55,6 @@ public static class CurationRegistration
         });
         services.AddAuthorization();
 
-        var limits = builder.Configuration.GetSection("Curation:RateLimits");
-        var perIp = limits.GetValue("SignInPerIpPerMinute", 20);
-        var perAccount = limits.GetValue("SignInPerAccountPerMinute", 10);
-        var suggestions = limits.GetValue("SuggestionsPerIpPerHour", 10);
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context => IsPost(context, SignInPath)
-                    ? RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientAddress(context), _ => Window(perIp, TimeSpan.FromMinutes(1)))
-                    : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => context.Items[SignInAccountItem] is string account
-                    ? RateLimitPartition.GetFixedWindowLimiter("account:" + account, _ => Window(perAccount, TimeSpan.FromMinutes(1)))
-                    : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => IsPost(context, "/suggest")
-                    ? RateLimitPartition.GetFixedWindowLimiter("suggest:" + ClientAddress(context), _ => Window(suggestions, TimeSpan.FromHours(1)))
-                    : RateLimitPartition.GetNoLimiter("")));
-        });
-
-        // The open-data rejection is problem+json about its endpoints; a person at the sign-in or suggestion form gets a
-        // readable page instead.
-        services.PostConfigure<RateLimiterOptions>(options =>
-        {
-            var other = options.OnRejected;
-            options.OnRejected = async (rejected, cancellationToken) =>
-            {
-                var context = rejected.HttpContext;
-                if (IsPost(context, SignInPath) || IsPost(context, "/suggest"))
-                {
-                    context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                    context.Response.Headers.RetryAfter = "60";
-                    context.Response.ContentType = "text/plain; charset=utf-8";
-                    await context.Response.WriteAsync("Too many attempts from here. Wait a minute, then try again.", cancellationToken);
-                }
-                else if (other is not null)
-                {
-                    await other(rejected, cancellationToken);
-                }
-            };
-        });
-
         services.AddSingleton<AuditLog>();
         services.AddSingleton<EntryCurationService>();
         services.AddSingleton<EntryAdminQueries>();
@@ -105,6 +64,7 @@ public static class CurationRegistration
         services.AddSingleton<ReferenceLookup>();
         services.AddSingleton<Features.Admin.MarkdownPreview>();
         services.AddScoped<CurrentActor>();
+        builder.AddClientRateLimits();
         return builder;
     }
 
@@ -120,13 +80,14 @@ public static class CurationRegistration
             }
 
             // The per-account sign-in limit needs the e-mail address, which is in the posted form.
-            if (IsPost(context, SignInPath) && context.Request.HasFormContentType)
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase)
+                && context.Request.HasFormContentType)
             {
                 var form = await context.Request.ReadFormAsync(context.RequestAborted);
                 var email = form["Input.Email"].ToString();
                 if (!string.IsNullOrWhiteSpace(email))
                 {
-                    context.Items[SignInAccountItem] = email.Trim().ToUpperInvariant();
+                    context.Items[ClientRateLimits.SignInAccountItem] = email.Trim().ToUpperInvariant();
                 }
             }
 
@@ -153,13 +114,19 @@ public static class CurationRegistration
         app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext context, SignInManager<CatalogueUser> signIn, AuditLog audit) =>
         {
             var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+            // A new security stamp ends this session everywhere: a copy of the cookie, another browser, an open admin tab.
+            if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             if (id is not null)
             {
                 await audit.WriteAsync(AuditLog.SignOut, id, context.User.Identity?.Name, ClientAddress(context), null, context.RequestAborted);
             }
 
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+            return Results.Redirect(LocalReturnUrl.Sanitize(returnUrl, "/"));
         });
         return app;
     }
@@ -207,11 +174,6 @@ public static class CurationRegistration
 
     public static string? ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
 
-    private static bool IsPost(HttpContext context, string path) =>
-        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase);
-
-    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) =>
-        new() { PermitLimit = permits, Window = window, QueueLimit = 0, AutoReplenishment = true };
 }
 
 /// <summary>The signed-in user of this request or circuit, as the curation services want it.</summary>

@@ -1,13 +1,14 @@
 namespace Catalogue.Web.Hosting;
 
 /// <summary>
-/// Reads a posted form before anything else does. ASP.NET Core throws while decoding a form that holds a NUL (%00) or
-/// breaks its size limits; read first by the sign-in rate limiter or the antiforgery check, that became a 500.
+/// Reads a posted form before anything else does. ASP.NET Core throws while decoding a form that holds a NUL (%00),
+/// breaks its size limits or ends early (a truncated multipart body); read first by the sign-in rate limiter or the
+/// antiforgery check, that became a 500.
 /// </summary>
 public sealed class MalformedFormMiddleware(RequestDelegate next)
 {
-    public const string Message = "The form could not be read: it contains a character no field accepts (such as NUL, %00) " +
-                                  "or is too large. Go back, correct it and send it again.";
+    public const string Message = "The form could not be read: it contains a character no field accepts (such as NUL, %00), " +
+                                  "is too large or was cut off. Go back, correct it and send it again.";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -25,6 +26,11 @@ public sealed class MalformedFormMiddleware(RequestDelegate next)
             catch (BadHttpRequestException ex)
             {
                 status = ex.StatusCode;
+            }
+            catch (IOException) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                // "Unexpected end of request content": the body stopped before the multipart boundary that closes it.
+                status = StatusCodes.Status400BadRequest;
             }
 
             if (status is { } code)

@@ -1,21 +1,15 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using Catalogue.Core.OpenData;
 using Catalogue.Core.Search.Indexing;
 using Catalogue.Web.Features.OpenData;
 using Catalogue.Web.Features.OpenData.Api;
 using Catalogue.Web.Features.OpenData.Oai;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace Catalogue.Web.Hosting;
 
 /// <summary>Services and endpoints of REST API, feeds, citations, OAI-PMH, sitemap (issue 7).</summary>
 public static class OpenDataRegistration
 {
-    /// <summary>Rate limit policy of every machine-facing endpoint (per client address, fixed window).</summary>
-    public const string RateLimitPolicy = "open-data";
-
     /// <summary>CORS policy: any origin may GET the open data.</summary>
     public const string CorsPolicy = "open-data-get";
 
@@ -45,33 +39,18 @@ public static class OpenDataRegistration
             .AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()
             .WithExposedHeaders("ETag", "Last-Modified", "Retry-After")));
 
-        builder.Services.AddRateLimiter(options =>
-        {
-            options.AddPolicy(RateLimitPolicy, context =>
-            {
-                var settings = context.RequestServices.GetRequiredService<IOptions<OpenDataOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = settings.RateLimitPermits,
-                    Window = TimeSpan.FromSeconds(settings.RateLimitWindowSeconds),
-                    QueueLimit = 0,
-                });
-            });
-            options.OnRejected = RejectAsync;
-        });
         return builder;
     }
 
     public static WebApplication UseOpenData(this WebApplication app)
     {
         app.UseCors();
-        // The rate limiter middleware runs once, in UseCuration (before authentication): a second one would count
-        // every request twice against the global sign-in limits.
+        // Every public read shares one budget per client, set in ClientRateLimits (the global limiter, in UseCuration).
 
         app.MapOpenApi().RequireCors(CorsPolicy);
         app.MapApiReference();
 
-        var machine = app.MapGroup("").RequireRateLimiting(RateLimitPolicy).RequireCors(CorsPolicy).AddEndpointFilter(SearchUnavailableAsync);
+        var machine = app.MapGroup("").RequireCors(CorsPolicy).AddEndpointFilter(SearchUnavailableAsync);
         ((IEndpointConventionBuilder)machine).Add(CataloguePipeline.AnswerHead);
         machine.MapOpenDataApi();
         machine.MapFeedEndpoints();
@@ -96,19 +75,5 @@ public static class OpenDataRegistration
             context.HttpContext.Response.Headers.RetryAfter = Components.Shared.SearchUnavailableResponse.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Search is not ready yet", detail: unavailable.Message);
         }
-    }
-
-    /// <summary>429 as problem+json with Retry-After, so clients know when to come back.</summary>
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var context = rejected.HttpContext;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
-            ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
-            : context.RequestServices.GetRequiredService<IOptions<OpenDataOptions>>().Value.RateLimitWindowSeconds;
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-                detail: $"The open-data endpoints allow a limited number of requests per client. Retry after {retryAfter} seconds.")
-            .ExecuteAsync(context);
     }
 }

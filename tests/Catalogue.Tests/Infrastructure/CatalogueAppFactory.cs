@@ -14,6 +14,8 @@ public class CatalogueAppFactory(string connectionString, string environment = "
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Each host builds its own search index from the test database when it starts; in memory, nothing to clean up.
         builder.UseSetting("Search:InMemory", "true");
+        // Tests read far more than a person does; the rate-limit tests set their own budget.
+        builder.UseSetting("RateLimits:PublicReadsPerMinute", "1000000");
     }
 
     // Program sets Serilog's static bootstrap logger and the host freezes it; two hosts starting at once in parallel

@@ -11,6 +11,9 @@ public sealed class CatalogueClaimsPrincipalFactory(UserManager<CatalogueUser> u
 {
     public const string TwoFactorClaim = "catalogue:2fa";
 
+    /// <summary>Identity's claim type of the security stamp (<see cref="ClaimsIdentityOptions.SecurityStampClaimType"/>'s default, which this app keeps).</summary>
+    public const string SecurityStampClaim = "AspNet.Identity.SecurityStamp";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(CatalogueUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
@@ -36,7 +39,7 @@ public sealed class CatalogueClaimsPrincipalFactory(UserManager<CatalogueUser> u
             roles.Remove(CatalogueRoles.Administrator);
         }
 
-        return new CurationActor(id, principal.Identity.Name ?? id, roles);
+        return new CurationActor(id, principal.Identity.Name ?? id, roles) { SecurityStamp = principal.FindFirstValue(SecurityStampClaim) };
     }
 
     public static bool HasTwoFactor(ClaimsPrincipal principal) => principal.FindFirstValue(TwoFactorClaim) == "true";

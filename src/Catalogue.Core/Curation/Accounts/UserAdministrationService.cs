@@ -15,7 +15,7 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(CurationActor actor, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(actor);
+        actor = await CurrentAdministratorAsync(actor, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
@@ -28,11 +28,20 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
     /// <summary>Creates a user with a generated one-time password, returned once for the administrator to pass on.</summary>
     public async Task<string> CreateAsync(CurationActor actor, string email, string role, string? ipAddress, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(actor);
+        actor = await CurrentAdministratorAsync(actor, cancellationToken);
         EnsureRole(role);
         if (StoredText.HasForbiddenCharacter(email))
         {
             throw new CurationValidationException(new Dictionary<string, string> { ["Email"] = "The e-mail address " + StoredText.Problem + "." });
+        }
+
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            var max = db.Model.FindEntityType(typeof(CatalogueUser))!.FindProperty(nameof(CatalogueUser.Email))!.GetMaxLength() ?? int.MaxValue;
+            if (email.Trim().Length > max)
+            {
+                throw new CurationValidationException(new Dictionary<string, string> { ["Email"] = $"An e-mail address can have at most {max} characters." });
+            }
         }
 
         using var scope = scopes.CreateScope();
@@ -47,7 +56,7 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
 
     public async Task SetRolesAsync(CurationActor actor, string userId, IReadOnlyCollection<string> roles, string? ipAddress, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(actor);
+        actor = await CurrentAdministratorAsync(actor, cancellationToken);
         foreach (var role in roles)
         {
             EnsureRole(role);
@@ -71,7 +80,7 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
 
     public async Task SetDisabledAsync(CurationActor actor, string userId, bool disabled, string? ipAddress, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(actor);
+        actor = await CurrentAdministratorAsync(actor, cancellationToken);
         if (userId == actor.UserId)
         {
             throw new CurationValidationException(new Dictionary<string, string> { ["User"] = "You cannot disable your own account." });
@@ -90,7 +99,7 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
 
     public async Task ResetTwoFactorAsync(CurationActor actor, string userId, string? ipAddress, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator(actor);
+        actor = await CurrentAdministratorAsync(actor, cancellationToken);
         using var scope = scopes.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CatalogueUser>>();
         var user = await FindAsync(users, userId);
@@ -106,12 +115,10 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
     private static async Task<CatalogueUser> FindAsync(UserManager<CatalogueUser> users, string userId) =>
         await users.FindByIdAsync(userId) ?? throw new CurationNotFoundException("There is no such user.");
 
-    private static void EnsureAdministrator(CurationActor actor)
+    private async Task<CurationActor> CurrentAdministratorAsync(CurationActor actor, CancellationToken cancellationToken)
     {
-        if (!actor.IsAdministrator)
-        {
-            throw new CurationForbiddenException("Only administrators can manage users.");
-        }
+        actor = await AccountState.CurrentAsync(factory, actor, cancellationToken);
+        return actor.IsAdministrator ? actor : throw new CurationForbiddenException("Only administrators can manage users.");
     }
 
     private static void EnsureRole(string role)

@@ -17,7 +17,8 @@ public partial class EntryEditPage
     private EntryForEdit? current;
     private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
     private IReadOnlyList<DuplicateCandidate> duplicates = [];
-    private IReadOnlyList<FieldChange>? conflict;
+    private SaveResult? conflict;
+    private (EntryStatus Target, SaveResult Result)? staleStep;
     private IReadOnlyList<EntryStatus> allowedTargets = [];
     private string? problem;
     private string? saved;
@@ -45,15 +46,25 @@ public partial class EntryEditPage
         current = await Curation.GetForEditAsync(actor, Id!.Value);
         model = current.Model.Clone();
         conflict = null;
+        staleStep = null;
         allowedTargets = Enum.GetValues<EntryStatus>()
             .Where(s => CurationWorkflow.IsAllowed(actor, current.Status, current.CreatedBy == actor.UserId, s)).ToList();
     }
 
     private async Task CheckDuplicatesAsync()
     {
-        if (model is not null)
+        if (model is null)
         {
-            duplicates = await Curation.FindSimilarTitlesAsync(model.Title, Id);
+            return;
+        }
+
+        try
+        {
+            duplicates = await Curation.FindSimilarTitlesAsync(await Actor.GetAsync(), model.Title, Id);
+        }
+        catch (CurationForbiddenException ex)
+        {
+            (duplicates, problem) = ([], ex.Message);
         }
     }
 
@@ -70,7 +81,7 @@ public partial class EntryEditPage
         var result = await Curation.UpdateAsync(actor, Id.Value, model!, current!.Model, current.Version);
         if (!result.Saved)
         {
-            conflict = result.ConflictingChanges;
+            conflict = result;
             return;
         }
 
@@ -80,18 +91,38 @@ public partial class EntryEditPage
 
     private async Task ReloadAsync() => await RunAsync(LoadAsync);
 
-    /// <summary>The editor has seen the other person's changes and saves on top of the version that holds them.</summary>
-    private Task KeepMineAsync() => RunAsync(async () =>
+    /// <summary>
+    /// The editor has seen the other person's changes: their version becomes the one this edit starts from, with my
+    /// changes on top (their value where only they changed a field, my choice where we both did), and is saved again.
+    /// </summary>
+    private async Task SaveMergedAsync(IReadOnlySet<string> keepMine)
     {
-        var mine = model!;
-        await LoadAsync();
-        model = mine;
+        if (conflict?.Current is not { } theirs || current is null || model is null)
+        {
+            return;
+        }
+
+        var merged = EntryEditModel.Merge(current.Model, model, theirs, keepMine);
+        current = current with { Model = theirs, Version = conflict.Version, Status = conflict.Status };
+        (model, conflict) = (merged, null);
         await SaveAsync();
-    });
+    }
 
     private Task MoveAsync(EntryStatus target) => RunAsync(async () =>
     {
-        await Curation.TransitionAsync(await Actor.GetAsync(), Id!.Value, target);
+        if (EntryEditModel.Diff(current!.Model, model!).Count > 0)
+        {
+            problem = $"You have unsaved changes: save them (or reload the entry) before it is {CurationWorkflow.ActionName(target)}.";
+            return;
+        }
+
+        var result = await Curation.TransitionAsync(await Actor.GetAsync(), Id!.Value, target, current.Version, current.Model);
+        if (!result.Saved)
+        {
+            staleStep = (target, result);
+            return;
+        }
+
         await LoadAsync();
         saved = $"The entry is now {current!.Status}.";
     });
@@ -107,6 +138,7 @@ public partial class EntryEditPage
         busy = true;
         problem = null;
         saved = null;
+        staleStep = null;
         errors = new Dictionary<string, string>();
         try
         {
@@ -135,7 +167,8 @@ public partial class EntryEditPage
 
     private string? OutcomeNearSave => conflict is not null
         ? "Nothing was saved: someone else saved this entry meanwhile. Their changes are listed at the top of the page."
-        : problem is not null ? "Nothing was saved: see the message at the top of the page." : saved;
+        : staleStep is not null ? "Nothing was done: the entry changed since you opened it. The changes are listed at the top of the page."
+        : problem is not null ? "Nothing was done: see the message at the top of the page." : saved;
 
     private static string TransitionLabel(EntryStatus target) => target switch
     {

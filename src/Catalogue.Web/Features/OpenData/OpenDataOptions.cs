@@ -13,11 +13,6 @@ public sealed class OpenDataOptions
     /// <summary>OAI-PMH Identify requires an administrator's address.</summary>
     public string AdminEmail { get; set; } = "opendata@example.org";
 
-    /// <summary>Requests per client address and window on /api, /feeds, /citations and /oai.</summary>
-    public int RateLimitPermits { get; set; } = 120;
-
-    public int RateLimitWindowSeconds { get; set; } = 60;
-
     /// <summary>Records per OAI-PMH list response before a resumption token.</summary>
     public int OaiPageSize { get; set; } = 100;
 

@@ -57,8 +57,9 @@ public sealed class AdminScreenshotTests(AdminSiteFixture site)
     private async Task<int> SeedAsync()
     {
         var curation = site.App.Services.GetRequiredService<EntryCurationService>();
-        var curator = CurationActor.Create("seed-curator", "curator@example.org", CatalogueRoles.Curator);
-        var contributor = CurationActor.Create("seed-contributor", "contributor@example.org", CatalogueRoles.Contributor);
+        var curator = TestAccounts.Actor("seed-curator", "curator@example.org", CatalogueRoles.Curator);
+        var contributor = TestAccounts.Actor("seed-contributor", "contributor@example.org", CatalogueRoles.Contributor);
+        await TestAccounts.AddAsync(site.Database.Factory, curator, contributor);
         var model = new EntryEditModel
         {
             Kind = EntryKind.Programme,
@@ -78,12 +79,12 @@ public sealed class AdminScreenshotTests(AdminSiteFixture site)
         changed.Summary = "Intensive language and orientation classes (six months) before pupils join a regular class.";
         changed.Keywords.Add("Mentoring");
         await curation.UpdateAsync(curator, id, changed, loaded.Model, loaded.Version);
-        await curation.TransitionAsync(contributor, id, EntryStatus.InReview);
+        await curation.TransitionCurrentAsync(contributor, id, EntryStatus.InReview);
 
         var published = await curation.CreateAsync(curator, SignedInClientModel("Teacher training on trauma-informed education"));
-        await curation.TransitionAsync(curator, published, EntryStatus.Published);
+        await curation.TransitionCurrentAsync(curator, published, EntryStatus.Published);
         var archived = await curation.CreateAsync(curator, SignedInClientModel("Scholarships for refugee students (closed)"));
-        await curation.TransitionAsync(curator, archived, EntryStatus.Archived);
+        await curation.TransitionCurrentAsync(curator, archived, EntryStatus.Archived);
         await curation.SuggestAsync(new SuggestionModel
         {
             Title = "Homework club run by volunteers", Link = "https://example.org/club", Summary = "Volunteers help pupils with homework.",

@@ -1,3 +1,4 @@
+using Catalogue.Core.Curation;
 using Catalogue.Tests.Infrastructure;
 using Catalogue.Tests.Web.Curation;
 using Microsoft.AspNetCore.Hosting;
@@ -21,9 +22,17 @@ public sealed class AdminSiteFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Accounts for seeding data through the services (not signed in anywhere).</summary>
+    public static CurationActor Curator { get; } = TestAccounts.Actor("browser-curator", "browser-curator@example.org", CatalogueRoles.Curator);
+
+    public static CurationActor Administrator { get; } = TestAccounts.Actor("browser-admin", "browser-admin@example.org", CatalogueRoles.Administrator);
+
+    public static CurationActor Contributor { get; } = TestAccounts.Actor("browser-contributor", "browser-contributor@example.org", CatalogueRoles.Contributor);
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
+        await TestAccounts.AddAsync(Database.Factory, Curator, Administrator, Contributor);
         App = new AdminAppFactory(Database.ConnectionString);
         App.UseKestrel(0);
         App.StartServer();
@@ -39,9 +48,12 @@ public sealed class AdminSiteFixture : IAsyncLifetime
     }
 
     /// <summary>A new browser context signed in through the sign-in form as a new user with the role.</summary>
-    public async Task<IPage> SignedInPageAsync(string role, int width = 1280, int height = 900)
+    public async Task<IPage> SignedInPageAsync(string role, int width = 1280, int height = 900) => (await SignedInUserAsync(role, width, height)).Page;
+
+    /// <summary>As <see cref="SignedInPageAsync"/>, with the new user's e-mail address.</summary>
+    public async Task<(IPage Page, string Email)> SignedInUserAsync(string role, int width = 1280, int height = 900)
     {
-        var twoFactor = role == Catalogue.Core.Curation.CatalogueRoles.Administrator;
+        var twoFactor = role == CatalogueRoles.Administrator;
         var (email, key) = await SignedInClient.CreateUserAsync(App, role, twoFactor);
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
         var page = await context.NewPageAsync();
@@ -58,7 +70,37 @@ public sealed class AdminSiteFixture : IAsyncLifetime
         }
 
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
-        return page;
+        return (page, email);
+    }
+
+    /// <summary>
+    /// Opens an admin page and waits until its circuit has rendered: the page is prerendered first, and what is typed or
+    /// clicked before the circuit connects is not seen by the server.
+    /// </summary>
+    public static async Task GotoInteractiveAsync(IPage page, string path)
+    {
+        var rendered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var frames = 0;
+        void OnSocket(object? sender, IWebSocket socket) => socket.FrameReceived += (_, _) =>
+        {
+            // The handshake answer, then the first render batch.
+            if (Interlocked.Increment(ref frames) >= 2)
+            {
+                rendered.TrySetResult();
+            }
+        };
+
+        page.WebSocket += OnSocket;
+        try
+        {
+            await page.GotoAsync(path);
+            await rendered.Task.WaitAsync(TimeSpan.FromSeconds(15));
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+        finally
+        {
+            page.WebSocket -= OnSocket;
+        }
     }
 
     /// <summary>Screenshots go to $CATALOGUE_SCREENSHOTS when set, else to the git-ignored /screenshots/ at the repository root.</summary>
@@ -93,10 +135,14 @@ internal sealed class AdminAppFactory(string connectionString) : CatalogueAppFac
 {
     public const long ImportLimit = 64 * 1024;
 
+    /// <summary>How often an open tab re-reads its account: long enough for a click right after a role change to reach the service.</summary>
+    public const int RevalidationSeconds = 10;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Import:MaxFileBytes", ImportLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Curation:CircuitRevalidationSeconds", RevalidationSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseStaticWebAssets();
     }
 }

@@ -138,9 +138,26 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await Assertions.Expect(page.GetByLabel("Add keywords")).ToHaveValueAsync("");
     }
 
+    [Fact]
+    public async Task Save_OverLongExternalIdentifier_ShowsAFieldMessageAndTheTabKeepsWorking()
+    {
+        var id = await Curation.CreateAsync(Curator, Model("Language cafés for adult learners"));
+        var page = await site.SignedInPageAsync(CatalogueRoles.Curator);
+        await GotoInteractiveAsync(page, $"/admin/entries/{id}");
+
+        await page.GetByLabel("External identifier").FillAsync(new string('x', 201));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("This field can have at most 200 characters (now 201).", new() { Exact = true })).ToBeVisibleAsync();
+        await page.GetByLabel("External identifier").FillAsync("LC-2026-07");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#save-status")).ToHaveTextAsync("Saved.");
+        Assert.Equal("LC-2026-07", (await Curation.GetForEditAsync(Curator, id)).Model.ExternalId);
+    }
+
     private EntryCurationService Curation => site.App.Services.GetRequiredService<EntryCurationService>();
 
-    private static CurationActor Curator { get; } = CurationActor.Create("browser-curator", "browser-curator@example.org", CatalogueRoles.Curator);
+    private static CurationActor Curator => AdminSiteFixture.Curator;
 
     private static EntryEditModel Model(string title, List<string>? keywords = null) => new()
     {
@@ -163,33 +180,5 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await page.GetByRole(AriaRole.Option).Filter(new() { HasText = option }).First.ClickAsync();
     }
 
-    /// <summary>
-    /// Opens an admin page and waits until its circuit has rendered: the page is prerendered first, and what is typed or
-    /// clicked before the circuit connects is not seen by the server.
-    /// </summary>
-    private static async Task GotoInteractiveAsync(IPage page, string path)
-    {
-        var rendered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var frames = 0;
-        void OnSocket(object? sender, IWebSocket socket) => socket.FrameReceived += (_, _) =>
-        {
-            // The handshake answer, then the first render batch.
-            if (Interlocked.Increment(ref frames) >= 2)
-            {
-                rendered.TrySetResult();
-            }
-        };
-
-        page.WebSocket += OnSocket;
-        try
-        {
-            await page.GotoAsync(path);
-            await rendered.Task.WaitAsync(TimeSpan.FromSeconds(15));
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        }
-        finally
-        {
-            page.WebSocket -= OnSocket;
-        }
-    }
+    private static Task GotoInteractiveAsync(IPage page, string path) => AdminSiteFixture.GotoInteractiveAsync(page, path);
 }

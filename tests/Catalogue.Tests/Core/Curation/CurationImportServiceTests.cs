@@ -9,7 +9,7 @@ using static Catalogue.Tests.Core.ImportExport.ImportTestHelpers;
 
 namespace Catalogue.Tests.Core.Curation;
 
-public sealed class CurationImportServiceTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
+public sealed class CurationImportServiceTests(CurationDatabase fixture) : IClassFixture<CurationDatabase>
 {
     private readonly CurationImportService service = new(new CatalogueImporter(fixture.Database.Factory), fixture.Database.Factory,
         NullLogger<CurationImportService>.Instance);

@@ -7,7 +7,7 @@ using static Catalogue.Tests.Core.Curation.CurationTestData;
 
 namespace Catalogue.Tests.Core.Curation;
 
-public sealed class EntryCurationServiceTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
+public sealed class EntryCurationServiceTests(CurationDatabase fixture) : IClassFixture<CurationDatabase>
 {
     private readonly EntryCurationService service = new(fixture.Database.Factory);
 
@@ -18,13 +18,13 @@ public sealed class EntryCurationServiceTests(MigratedDatabase fixture) : IClass
     {
         var id = await service.CreateAsync(Contributor, Model(Unique("Workflow school access")));
 
-        await service.TransitionAsync(Contributor, id, EntryStatus.InReview);
-        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.TransitionAsync(Contributor, id, EntryStatus.Published));
-        await service.TransitionAsync(Curator, id, EntryStatus.Published);
-        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.TransitionAsync(Contributor, id, EntryStatus.Archived));
-        await service.TransitionAsync(Curator, id, EntryStatus.Archived);
+        await service.TransitionCurrentAsync(Contributor, id, EntryStatus.InReview);
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.TransitionCurrentAsync(Contributor, id, EntryStatus.Published));
+        await service.TransitionCurrentAsync(Curator, id, EntryStatus.Published);
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.TransitionCurrentAsync(Contributor, id, EntryStatus.Archived));
+        await service.TransitionCurrentAsync(Curator, id, EntryStatus.Archived);
         var archived = await service.GetForEditAsync(Curator, id);
-        await service.TransitionAsync(Admin, id, EntryStatus.Draft);
+        await service.TransitionCurrentAsync(Admin, id, EntryStatus.Draft);
 
         Assert.Equal(EntryStatus.Archived, archived.Status);
         Assert.Equal(EntryStatus.Draft, (await service.GetForEditAsync(Curator, id)).Status);
@@ -58,7 +58,7 @@ public sealed class EntryCurationServiceTests(MigratedDatabase fixture) : IClass
 
         await Assert.ThrowsAsync<CurationForbiddenException>(() => service.GetForEditAsync(OtherContributor, id));
         await Assert.ThrowsAsync<CurationForbiddenException>(() => service.UpdateAsync(OtherContributor, id, changed, loaded.Model, loaded.Version));
-        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.TransitionAsync(OtherContributor, id, EntryStatus.InReview));
+        await Assert.ThrowsAsync<CurationForbiddenException>(() => service.TransitionCurrentAsync(OtherContributor, id, EntryStatus.InReview));
         await Assert.ThrowsAsync<CurationForbiddenException>(() => service.GetHistoryAsync(OtherContributor, id));
         await Assert.ThrowsAsync<CurationForbiddenException>(() => service.CreateAsync(NoRole, Model("No role")));
         Assert.Equal(loaded.Model.Title, (await service.GetForEditAsync(Curator, id)).Model.Title);
@@ -68,7 +68,7 @@ public sealed class EntryCurationServiceTests(MigratedDatabase fixture) : IClass
     public async Task Update_ContributorEditsOwnPublishedEntry_GoesBackToReview()
     {
         var id = await service.CreateAsync(Contributor, Model(Unique("Published then edited")));
-        await service.TransitionAsync(Curator, id, EntryStatus.Published);
+        await service.TransitionCurrentAsync(Curator, id, EntryStatus.Published);
         var loaded = await service.GetForEditAsync(Contributor, id);
         var changed = loaded.Model.Clone();
         changed.Summary = "A changed summary.";
@@ -129,8 +129,8 @@ public sealed class EntryCurationServiceTests(MigratedDatabase fixture) : IClass
     {
         var id = await service.CreateAsync(Curator, Model("Teacher training for refugee inclusion in Jordan"));
 
-        var similar = await service.FindSimilarTitlesAsync("Teacher training for refugees inclusion in Jordan", null);
-        var unrelated = await service.FindSimilarTitlesAsync("Vocational apprenticeships for adults", null);
+        var similar = await service.FindSimilarTitlesAsync(Curator, "Teacher training for refugees inclusion in Jordan", null);
+        var unrelated = await service.FindSimilarTitlesAsync(Curator, "Vocational apprenticeships for adults", null);
 
         Assert.Contains(similar, d => d.Id == id);
         Assert.DoesNotContain(unrelated, d => d.Id == id);
@@ -234,7 +234,7 @@ public sealed class EntryCurationServiceTests(MigratedDatabase fixture) : IClass
             Assert.False(await db.Entries.PubliclyVisible().AnyAsync(e => e.Id == id));
         }
 
-        await service.TransitionAsync(Curator, id, EntryStatus.Published);
+        await service.TransitionCurrentAsync(Curator, id, EntryStatus.Published);
         await using var after = fixture.Database.CreateContext();
         Assert.True(await after.Entries.PubliclyVisible().AnyAsync(e => e.Id == id));
     }

@@ -5,7 +5,7 @@ using static Catalogue.Tests.Core.Curation.CurationTestData;
 
 namespace Catalogue.Tests.Core.Curation;
 
-public sealed class TaxonomyServiceTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
+public sealed class TaxonomyServiceTests(CurationDatabase fixture) : IClassFixture<CurationDatabase>
 {
     [Fact]
     public async Task Merge_TwoKeywords_RepointsEntriesRefreshesSearchAndRecordsHistory()

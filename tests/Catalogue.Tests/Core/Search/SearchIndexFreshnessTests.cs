@@ -15,7 +15,7 @@ namespace Catalogue.Tests.Core.Search;
 /// <summary>Every change reaches the index through the outbox, in order, without skipping one that commits late.</summary>
 public sealed class SearchIndexFreshnessTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new() { Seed = SearchSampleCatalogue.SeedAsync };
+    private readonly TestDatabase _database = new() { Seed = async db => { await SearchSampleCatalogue.SeedAsync(db); await TestAccounts.AddAsync(db, CurationTestData.All); } };
     private TestSearchIndex _index = null!;
 
     public async Task InitializeAsync()
@@ -81,8 +81,8 @@ public sealed class SearchIndexFreshnessTests : IAsyncLifetime
         await _index.CatchUpAsync();
         Assert.Empty(await FindAsync("narwhal "));
 
-        await curation.TransitionAsync(CurationTestData.Curator, created, EntryStatus.InReview);
-        await curation.TransitionAsync(CurationTestData.Curator, created, EntryStatus.Published);
+        await curation.TransitionCurrentAsync(CurationTestData.Curator, created, EntryStatus.InReview);
+        await curation.TransitionCurrentAsync(CurationTestData.Curator, created, EntryStatus.Published);
         await _index.CatchUpAsync();
         Assert.Equal([created], await FindAsync("narwhal "));
 
@@ -98,7 +98,7 @@ public sealed class SearchIndexFreshnessTests : IAsyncLifetime
         Assert.Contains(created, (await _index.Search.FindAsync(new EngineRequest(new CatalogueQuery().With(K.Keyword, "Integration policies"), CountKeys: [], AllIds: true))).EntryIds);
         Assert.Empty(await FindAsync("okapi "));
 
-        await curation.TransitionAsync(CurationTestData.Curator, created, EntryStatus.Archived);
+        await curation.TransitionCurrentAsync(CurationTestData.Curator, created, EntryStatus.Archived);
         await _index.CatchUpAsync();
         Assert.Empty(await FindAsync("narwhal "));
     }

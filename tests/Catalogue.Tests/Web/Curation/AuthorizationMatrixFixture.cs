@@ -46,11 +46,10 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         _clients[CatalogueRoles.Contributor] = contributor;
 
         var curation = Service<EntryCurationService>();
-        var contributorId = await UserIdAsync(contributorEmail);
-        OwnEntryId = await curation.CreateAsync(CurationActor.Create(contributorId, contributorEmail, CatalogueRoles.Contributor),
+        await TestAccounts.AddAsync(Database.Factory, [.. Roles.Where(r => r != Anonymous).Select(Actor), Owner, AnotherContributor]);
+        OwnEntryId = await curation.CreateAsync(await TestAccounts.OfEmailAsync(Database.Factory, contributorEmail),
             Model($"My own draft {Guid.NewGuid():N}"[..22]));
-        OtherEntryId = await curation.CreateAsync(CurationActor.Create("another-contributor", "another@example.org", CatalogueRoles.Contributor),
-            Model(OtherEntryTitle));
+        OtherEntryId = await curation.CreateAsync(AnotherContributor, Model(OtherEntryTitle));
     }
 
     /// <summary>What a signed-in user of the role looks like to the services (the same claims the sign-in issues).</summary>
@@ -67,11 +66,17 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
                 new Claim(ClaimTypes.Name, $"{role.ToLowerInvariant()}@example.org"),
                 new Claim(ClaimTypes.Role, role),
                 new Claim(CatalogueClaimsPrincipalFactory.TwoFactorClaim, "true"),
+                new Claim(CatalogueClaimsPrincipalFactory.SecurityStampClaim, $"stamp-matrix-{role.ToLowerInvariant()}"),
             ], "Identity.Application");
         return new ClaimsPrincipal(identity);
     }
 
     public static CurationActor Actor(string role) => CurrentActor.From(Principal(role));
+
+    /// <summary>The contributor who owns the entries each service action is tried on.</summary>
+    public static CurationActor Owner { get; } = TestAccounts.Actor("matrix-owner", "owner@example.org", CatalogueRoles.Contributor);
+
+    private static CurationActor AnotherContributor { get; } = TestAccounts.Actor("another-contributor", "another@example.org", CatalogueRoles.Contributor);
 
     public static EntryEditModel Model(string title) => new()
     {
@@ -81,12 +86,6 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         Countries = ["FR"],
         Keywords = ["Mentoring matrix"],
     };
-
-    private async Task<string> UserIdAsync(string email)
-    {
-        await using var db = Database.CreateContext();
-        return db.Users.Single(u => u.Email == email).Id;
-    }
 
     public async Task DisposeAsync()
     {

@@ -198,7 +198,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
     private async Task<Func<CurationActor, Task>> PrepareAsync(string action)
     {
         var curation = fixture.Service<EntryCurationService>();
-        var owner = CurationActor.Create("matrix-owner", "owner@example.org", CatalogueRoles.Contributor);
+        var owner = Owner;
         var id = await curation.CreateAsync(owner, Model($"Matrix {action} {Guid.NewGuid():N}"));
         var loaded = await curation.GetForEditAsync(owner, id);
         var admin = Actor(CatalogueRoles.Administrator);
@@ -225,9 +225,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
             },
             "entry.history-others" => a => curation.GetHistoryAsync(a, id),
             "entry.revert-others" => a => curation.RevertAsync(a, id, 1, loaded.Version),
-            "entry.submit-others" => a => curation.TransitionAsync(a, id, EntryStatus.InReview),
-            "entry.publish" => a => curation.TransitionAsync(a, id, EntryStatus.Published),
-            "entry.archive" => a => curation.TransitionAsync(a, id, EntryStatus.Archived),
+            "entry.submit-others" => a => curation.TransitionCurrentAsync(a, id, EntryStatus.InReview),
+            "entry.publish" => a => curation.TransitionCurrentAsync(a, id, EntryStatus.Published),
+            "entry.archive" => a => curation.TransitionCurrentAsync(a, id, EntryStatus.Archived),
             "entry.hard-delete" => a => curation.HardDeleteAsync(a, id, loaded.Model.Slug, "127.0.0.1"),
             "import.read" => a => import.ReadAsync(a, file, ImportFormat.Json),
             "import.dry-run" => async a => await import.DryRunAsync(a, await import.ReadAsync(admin, file, ImportFormat.Json)),

@@ -34,8 +34,9 @@ public sealed class SuggestionVisibilityTests(MigratedDatabase fixture) : IClass
 
         using (var scope = app.Services.CreateScope())
         {
-            var curator = CurationActor.Create("u-curator", "curator@example.org", CatalogueRoles.Curator);
-            await scope.ServiceProvider.GetRequiredService<EntryCurationService>().TransitionAsync(curator, entry.Id, EntryStatus.Published);
+            var curator = TestAccounts.Actor("u-curator", "curator@example.org", CatalogueRoles.Curator);
+            await TestAccounts.AddAsync(fixture.Database.Factory, curator);
+            await scope.ServiceProvider.GetRequiredService<EntryCurationService>().TransitionCurrentAsync(curator, entry.Id, EntryStatus.Published);
         }
 
         var after = await PublicViewsAsync(visitor, entry.Slug, word);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using System.Text.Json;
 using Catalogue.Core.Entities;
@@ -70,7 +71,9 @@ public sealed class HealthEndpointTests(MigratedDatabase fixture) : IClassFixtur
     [InlineData("Production")]
     public async Task App_InEachEnvironment_StartsWithItsLoggingConfiguration(string environment)
     {
-        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString, environment);
+        // Production requires the public base URL (docker-compose sets it).
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString, environment)
+            .WithWebHostBuilder(b => b.UseSetting("OpenData:PublicBaseUrl", "https://catalogue.example.org"));
         using var client = app.CreateClient();
 
         var response = await client.GetAsync("/health/live");

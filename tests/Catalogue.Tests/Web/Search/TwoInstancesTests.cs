@@ -13,7 +13,7 @@ namespace Catalogue.Tests.Web.Search;
 /// <summary>Two app instances on one database, each with its own index folder: a publish on one reaches the other.</summary>
 public sealed class TwoInstancesTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new() { Seed = Core.Search.SearchSampleCatalogue.SeedAsync };
+    private readonly TestDatabase _database = new() { Seed = async db => { await Core.Search.SearchSampleCatalogue.SeedAsync(db); await TestAccounts.AddAsync(db, CurationTestData.All); } };
     private readonly string _folder = Directory.CreateTempSubdirectory("two-instances-").FullName;
     private WebApplicationFactory<Program> _first = null!;
     private WebApplicationFactory<Program> _second = null!;
@@ -41,7 +41,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         var curation = _first.Services.GetRequiredService<EntryCurationService>();
 
         var id = await curation.CreateAsync(CurationTestData.Curator, CurationTestData.Model("Pangolin reading clubs"));
-        await curation.TransitionAsync(CurationTestData.Curator, id, EntryStatus.Published);
+        await curation.TransitionCurrentAsync(CurationTestData.Curator, id, EntryStatus.Published);
 
         // The instance that saved it applied its own change before the call returned: no waiting.
         Assert.Equal(["Pangolin reading clubs"], await TitlesAsync(_first, "pangolin "));

@@ -25,11 +25,14 @@ public sealed partial class OaiPmhResponder
 
     private async Task ListAsync(XmlWriter xml, bool withMetadata, IReadOnlyDictionary<string, string> args, CancellationToken ct)
     {
+        var verb = withMetadata ? "ListRecords" : "ListIdentifiers";
         OaiResumptionToken request;
         if (args.TryGetValue("resumptionToken", out var token))
         {
-            request = OaiResumptionToken.Decode(token)
-                ?? throw new OaiError("badResumptionToken", "The resumption token is not one this repository issued, or it is damaged.");
+            // A token is input like any argument: what it carries is checked by the same rules before it is used or echoed.
+            request = OaiResumptionToken.Decode(token) is { } decoded && CheckArguments(decoded.AsArguments(verb), verb) is null
+                ? decoded
+                : throw new OaiError("badResumptionToken", "The resumption token is not one this repository issued, or it is damaged.");
         }
         else
         {

@@ -20,12 +20,27 @@ public sealed record OaiResumptionToken(
 {
     public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this));
 
+    /// <summary>The list request the token continues, as the arguments it was first made of.</summary>
+    public Dictionary<string, string[]> AsArguments(string verb)
+    {
+        var arguments = new Dictionary<string, string[]> { ["verb"] = [verb], ["metadataPrefix"] = [MetadataPrefix] };
+        foreach (var (name, value) in new[] { ("set", Set), ("from", From), ("until", Until) })
+        {
+            if (value is not null)
+            {
+                arguments[name] = [value];
+            }
+        }
+
+        return arguments;
+    }
+
     public static OaiResumptionToken? Decode(string token)
     {
         try
         {
             var decoded = JsonSerializer.Deserialize<OaiResumptionToken>(Base64Url.DecodeFromChars(token));
-            return decoded is { MetadataPrefix.Length: > 0, Cursor: >= 0, AfterId: >= 0 } && decoded.AfterUpdatedTicks >= 0 && decoded.AfterUpdatedTicks <= DateTime.MaxValue.Ticks
+            return decoded is { MetadataPrefix.Length: > 0, Cursor: >= 0 and < int.MaxValue / 2, AfterId: >= 0 } && decoded.AfterUpdatedTicks >= 0 && decoded.AfterUpdatedTicks <= DateTime.MaxValue.Ticks
                 ? decoded
                 : null;
         }
