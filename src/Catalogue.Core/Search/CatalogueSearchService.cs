@@ -3,6 +3,7 @@ using Catalogue.Core.Search.Engine;
 using Catalogue.Core.Search.Facets;
 using Catalogue.Core.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Catalogue.Core.Search;
 
@@ -19,8 +20,11 @@ public interface ICatalogueSearch
 /// The catalogue's search for pages: the index ranks and counts (<see cref="SearchEngine"/>), PostgreSQL supplies the
 /// rows of the page, the highlighter their snippets, and the index's vocabulary the "did you mean".
 /// </summary>
-public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext> contextFactory, SearchIndex index) : ICatalogueSearch
+public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext> contextFactory, SearchIndex index) : ICatalogueSearch, IDisposable
 {
+    /// <summary>Connections for the page reads, without a DbContext around them (the reads are one prepared statement).</summary>
+    private readonly Lazy<NpgsqlDataSource> dataSource = new(() => CreateDataSource(contextFactory));
+
     /// <summary>Deep paging stops here (10,000 results): narrowing the search is the way further.</summary>
     public const int MaxPage = 500;
 
@@ -49,20 +53,35 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         }
 
         var text = query.HasText ? SearchTextParser.Parse(query.Text!) : null;
-        IReadOnlyList<SearchHit> hits = [];
-        if (ids.Count > 0)
-        {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            hits = await SearchPageReader.LoadAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), ids, text, cancellationToken);
-        }
-
+        // The page's rows are read while the facet panels are built.
+        var hitsRead = ids.Count > 0 ? ReadHitsAsync(ids, text, cancellationToken) : Task.FromResult<IReadOnlyList<SearchHit>>([]);
+        var facets = options.Facets ? FacetPanelBuilder.Build(query, found.Counts) : [];
+        var hits = await hitsRead;
         var suggestion = options.Suggestions && text is not null && found.Total < SuggestBelow
             ? await SuggestAsync(query, text, found.Total, cancellationToken)
             : null;
-        var facets = options.Facets ? FacetPanelBuilder.Build(query, found.Counts) : [];
         var undated = query.YearFrom is not null || query.YearTo is not null ? found.Years?.Undated : null;
         return new SearchResults(query with { Page = page }, hits, found.Total, page, pages, capped, facets, suggestion, undated);
+    }
+
+    private async Task<IReadOnlyList<SearchHit>> ReadHitsAsync(IReadOnlyList<int> ids, IReadOnlyList<SearchClause>? text, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.Value.OpenConnectionAsync(cancellationToken);
+        return await SearchPageReader.LoadAsync(connection, ids, text, cancellationToken);
+    }
+
+    private static NpgsqlDataSource CreateDataSource(IDbContextFactory<CatalogueDbContext> contextFactory)
+    {
+        using var db = contextFactory.CreateDbContext();
+        return NpgsqlDataSource.Create(CatalogueDbContextOptions.WithoutJit(db.Database.GetConnectionString()!));
+    }
+
+    public void Dispose()
+    {
+        if (dataSource.IsValueCreated)
+        {
+            dataSource.Value.Dispose();
+        }
     }
 
     /// <summary>A corrected search text, offered only when it finds more than the text as typed.</summary>

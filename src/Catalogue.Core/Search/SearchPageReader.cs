@@ -11,14 +11,18 @@ namespace Catalogue.Core.Search;
 /// </summary>
 internal static class SearchPageReader
 {
-    private const string Sql = """
-        SELECT e.id, e.slug, e.title, e.kind, e.summary, e.description, e.publication_date, e.start_year, e.end_year, e.published_at,
-            ARRAY(SELECT l.language_code FROM entry_languages l WHERE l.entry_id = e.id),
+    /// <summary>The card's columns; with search text also what its snippet is cut from (description, languages).</summary>
+    private static string Sql(bool withText) => $"""
+        SELECT e.id, e.slug, e.title, e.kind, e.summary, e.publication_date, e.start_year, e.end_year, e.published_at,
             ARRAY(SELECT t.code FROM entry_sdg_targets x JOIN sdg_targets t ON t.code = x.sdg_target_code WHERE x.entry_id = e.id ORDER BY t.sort_order),
             ARRAY(SELECT c.name FROM entry_countries x JOIN countries c ON c.alpha2 = x.country_code WHERE x.entry_id = e.id ORDER BY c.name)
+            {(withText ? ", e.description, ARRAY(SELECT l.language_code FROM entry_languages l WHERE l.entry_id = e.id)" : "")}
         FROM entries e
         WHERE e.id = ANY(@ids) AND e.status = 'Published'
         """;
+
+    private static readonly string CardSql = Sql(withText: false);
+    private static readonly string SnippetSql = Sql(withText: true);
 
     public static async Task<IReadOnlyList<SearchHit>> LoadAsync(NpgsqlConnection connection, IReadOnlyList<int> ids, IReadOnlyList<SearchClause>? text,
         CancellationToken cancellationToken)
@@ -29,23 +33,28 @@ internal static class SearchPageReader
         }
 
         var hits = new Dictionary<int, SearchHit>(ids.Count);
-        await using var command = new NpgsqlCommand(Sql, connection);
+        await using var command = new NpgsqlCommand(text is null ? CardSql : SnippetSql, connection);
         command.Parameters.AddWithValue("ids", ids.ToArray());
+        // Prepared once per pooled connection: planning cost more than running it.
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetInt32(0);
             var title = reader.GetString(2);
             var summary = reader.GetString(4);
-            var description = reader.IsDBNull(5) ? null : reader.GetString(5);
-            var languages = reader.GetFieldValue<string[]>(10);
-            var snippet = text is null
-                ? null
-                : SnippetHighlighter.Html(text, summary + "\n" + description, SearchAnalyzers.LanguageOf(languages, EntryIndexRecord.TextOf(title, summary, description)));
+            string? snippet = null;
+            if (text is not null)
+            {
+                var description = reader.IsDBNull(11) ? null : reader.GetString(11);
+                var language = SearchAnalyzers.LanguageOf(reader.GetFieldValue<string[]>(12), EntryIndexRecord.TextOf(title, summary, description));
+                snippet = SnippetHighlighter.Html(text, summary + "\n" + description, language);
+            }
+
             hits[id] = new SearchHit(id, reader.GetString(1), title, Enum.Parse<EntryKind>(reader.GetString(3)), summary, snippet,
-                CatalogueSearchService.YearLabel(reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6), reader.IsDBNull(7) ? null : reader.GetInt32(7),
-                    reader.IsDBNull(8) ? null : reader.GetInt32(8)),
-                reader.IsDBNull(9) ? null : reader.GetDateTime(9), reader.GetFieldValue<string[]>(11), reader.GetFieldValue<string[]>(12));
+                CatalogueSearchService.YearLabel(reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5), reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                    reader.IsDBNull(7) ? null : reader.GetInt32(7)),
+                reader.IsDBNull(8) ? null : reader.GetDateTime(8), reader.GetFieldValue<string[]>(9), reader.GetFieldValue<string[]>(10));
         }
 
         return ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList();
