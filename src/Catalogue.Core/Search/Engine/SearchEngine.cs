@@ -14,6 +14,13 @@ namespace Catalogue.Core.Search.Engine;
 /// </summary>
 public static class SearchEngine
 {
+    /// <summary>
+    /// The best-ranked results whose ranking also counts where the words are (title, keywords, summary); those after
+    /// them keep the order of the plain match. The set of the first results is the same for every page, so paging
+    /// never repeats or skips a result.
+    /// </summary>
+    public const int RescoreWindow = 200;
+
     public static EngineResult Search(CatalogueSearcher searcher, EngineRequest request)
     {
         var query = request.Query;
@@ -42,22 +49,40 @@ public static class SearchEngine
         var wanted = request.AllIds ? 0 : request.Skip + request.Take;
         var ranked = wanted > 0 ? TopFieldCollector.Create(SortOf(query), wanted, false, false, false, false) : null;
         IReadOnlyList<FixedBitSet?>? matches = null;
+        List<int>? window = null;
         int total;
         if (query.HasText)
         {
             var text = new TextQueryBuilder(searcher.IndexedFields).Build(SearchTextParser.Parse(query.Text!));
+            var rescore = wanted > 0 && query.Sort == CatalogueSort.Relevance && text is not null;
+            if (rescore)
+            {
+                ranked = TopFieldCollector.Create(SortOf(query), Math.Max(wanted, RescoreWindow), fillFields: true, false, false, false);
+            }
+
             var collector = new MatchCollector(full, ranked, recordMatches: true);
             if (text is not null)
             {
-                searcher.Search(text, collector);
+                searcher.Search(text.Match, collector);
             }
 
             matches = leaves.Select(l => collector.Matches.GetValueOrDefault(l.Ord) ?? new FixedBitSet(l.AtomicReader.MaxDoc)).ToArray();
             total = collector.Total;
+            if (rescore)
+            {
+                window = Rescorer.Window(searcher, leaves, ranked!, text!.Boosts, RescoreWindow, request.Skip, request.Take);
+                ranked = null;
+            }
         }
         else
         {
-            if (ranked is not null)
+            // Date orders are read off each segment's sorted documents; the title order goes through Lucene's sort.
+            if (ranked is not null && query.Sort != CatalogueSort.Title)
+            {
+                window = SortedWindow.Read(searcher, leaves, full, query.Sort == CatalogueSort.Updated, request.Skip, request.Take);
+                ranked = null;
+            }
+            else if (ranked is not null)
             {
                 searcher.Search(new MatchAllDocsQuery(), new MatchCollector(full, ranked, recordMatches: false));
             }
@@ -75,7 +100,7 @@ public static class SearchEngine
             yearCounts = FacetCounting.Years(searcher, leaves, withoutYears, perYear: request.YearCounts);
         }
 
-        var ids = request.AllIds ? AllIds(searcher, leaves, everything) : Window(searcher, leaves, ranked, request.Skip, request.Take);
+        var ids = request.AllIds ? AllIds(searcher, leaves, everything) : window ?? Window(searcher, leaves, ranked, request.Skip, request.Take);
         return new EngineResult(ids, total, counts, yearCounts);
     }
 

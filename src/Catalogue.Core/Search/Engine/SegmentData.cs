@@ -16,7 +16,7 @@ public sealed class SegmentData
     private readonly Lock gate = new();
     private int[]? allCounts;
 
-    private SegmentData(int maxDoc, int[] entryIds, short[] yearFrom, short[] yearTo, int[] offsets, int[] values)
+    private SegmentData(int maxDoc, int[] entryIds, short[] yearFrom, short[] yearTo, int[] offsets, int[] values, long[] published, long[] updated)
     {
         MaxDoc = maxDoc;
         EntryIds = entryIds;
@@ -24,7 +24,21 @@ public sealed class SegmentData
         YearTo = yearTo;
         Offsets = offsets;
         Values = values;
+        Published = published;
+        Updated = updated;
+        NewestFirst = Order(published, entryIds);
+        UpdatedFirst = Order(updated, entryIds);
     }
+
+    /// <summary>First publication (ticks) of each document, and the documents newest first (then by entry id, descending).</summary>
+    public long[] Published { get; }
+
+    public int[] NewestFirst { get; }
+
+    /// <summary>Last update (ticks) of each document, and the documents most recently updated first.</summary>
+    public long[] Updated { get; }
+
+    public int[] UpdatedFirst { get; }
 
     public int MaxDoc { get; }
 
@@ -41,7 +55,7 @@ public sealed class SegmentData
     public int[] Values { get; }
 
     /// <summary>Bytes held by the arrays (for the benchmark's memory table).</summary>
-    public long Bytes => (EntryIds.Length * 4L) + (YearFrom.Length * 4L) + (Offsets.Length * 4L) + (Values.Length * 4L);
+    public long Bytes => (EntryIds.Length * 4L) + (YearFrom.Length * 4L) + (Offsets.Length * 4L) + (Values.Length * 4L) + (Published.Length * 24L);
 
     /// <summary>The counts of every vocabulary number over all documents of the segment, computed on first use.</summary>
     public int[] AllCounts(int length)
@@ -90,7 +104,20 @@ public sealed class SegmentData
 
         return new SegmentData(maxDoc, Numbers(reader, IndexFields.Id, maxDoc, v => (int)v),
             Numbers(reader, IndexFields.YearFrom, maxDoc, v => (short)v), Numbers(reader, IndexFields.YearTo, maxDoc, v => (short)v),
-            offsets, values.ToArray());
+            offsets, values.ToArray(), Numbers(reader, IndexFields.Published, maxDoc, v => v), Numbers(reader, IndexFields.Updated, maxDoc, v => v));
+    }
+
+    /// <summary>The documents by <paramref name="keys"/> descending, then by entry id descending (the searches' tie-break).</summary>
+    private static int[] Order(long[] keys, int[] entryIds)
+    {
+        var order = new int[keys.Length];
+        for (var doc = 0; doc < order.Length; doc++)
+        {
+            order[doc] = doc;
+        }
+
+        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[b].CompareTo(keys[a]) : entryIds[b].CompareTo(entryIds[a]));
+        return order;
     }
 
     private static (SortedSetDocValues? Values, int[] Numbers) Column(AtomicReader reader, FacetDefinition facet, int index, FacetVocabulary vocabulary)

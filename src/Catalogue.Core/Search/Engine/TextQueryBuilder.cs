@@ -6,33 +6,51 @@ using Lucene.Net.Search;
 
 namespace Catalogue.Core.Search.Engine;
 
+/// <summary>A text search as two queries: what a document must match (and its base score), and what ranks it higher.</summary>
+/// <param name="Match">Every word in the field holding all of an entry's text, in any language.</param>
+/// <param name="Boosts">Optional: the words in the title, in keywords/tags/organisations, in the summary.</param>
+public sealed record TextQuery(Query Match, Query Boosts);
+
 /// <summary>
-/// Turns parsed search text into a Lucene query. Each word is analysed by every language's analyzer and matches
-/// that language's fields (title, keywords/tags/organisations, summary, description, weighted in that order), so a
-/// query finds entries in any language, in any form the stemmer knows. A word every analyzer drops (a stop word) is
-/// left out, as PostgreSQL's web search did.
+/// Turns parsed search text into Lucene queries. Each word is analysed by every language's analyzer and must match
+/// the field holding all of an entry's text in that language ("all.fr"), in any language — one postings list per
+/// language and word, so matching stays cheap however common the words. Where the word is adds to the score: the
+/// title most, then keywords/tags/organisations, then the summary, above a match in the description alone; the engine
+/// adds those for the best-ranked results (<see cref="SearchEngine.RescoreWindow"/>). A word every analyzer drops (a
+/// stop word) is left out, as PostgreSQL's web search did.
 /// </summary>
 public sealed class TextQueryBuilder(IReadOnlySet<string> indexedFields)
 {
-    /// <summary>The query, or null when nothing searchable is left (only stop words): such a search matches nothing.</summary>
-    public Query? Build(IReadOnlyList<SearchClause> clauses)
+    /// <summary>The queries, or null when nothing searchable is left (only stop words): such a search matches nothing.</summary>
+    public TextQuery? Build(IReadOnlyList<SearchClause> clauses)
     {
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
+        var boosts = new BooleanQuery(disableCoord: true);
         var required = 0;
+        var excluded = 0;
         foreach (var clause in clauses)
         {
-            var alternatives = clause.AnyOf.Select(Term).OfType<Query>().ToList();
+            var alternatives = clause.AnyOf.Select(Match).OfType<Query>().ToList();
             if (alternatives.Count == 0)
             {
                 continue;
             }
 
-            Query combined = alternatives.Count == 1 ? alternatives[0] : Either(alternatives);
-            query.Add(combined, clause.Excluded ? Occur.MUST_NOT : Occur.MUST);
-            required += clause.Excluded ? 0 : 1;
+            query.Add(alternatives.Count == 1 ? alternatives[0] : Either(alternatives), clause.Excluded ? Occur.MUST_NOT : Occur.MUST);
+            if (clause.Excluded)
+            {
+                excluded++;
+                continue;
+            }
+
+            required++;
+            foreach (var boost in clause.AnyOf.SelectMany(Boosts))
+            {
+                boosts.Add(boost, Occur.SHOULD);
+            }
         }
 
-        if (query.Clauses.Count == 0)
+        if (required == 0 && excluded == 0)
         {
             return null;
         }
@@ -42,53 +60,75 @@ public sealed class TextQueryBuilder(IReadOnlySet<string> indexedFields)
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return query;
+        return new TextQuery(query, boosts);
     }
 
-    /// <summary>One word or phrase in every language's fields (and as a word beginning when it is a prefix).</summary>
-    private Query? Term(SearchTerm term)
+    /// <summary>What a word or phrase must match: the all-text field of any language (or, still being typed, a word beginning).</summary>
+    private Query? Match(SearchTerm term)
     {
         var either = new BooleanQuery(disableCoord: true);
-        foreach (var language in SearchAnalyzers.All)
+        foreach (var (field, tokens) in Fields(IndexFields.All, term))
         {
-            var tokens = Analyse(SearchAnalyzers.For(language), term.Text);
-            if (tokens.Count == 0)
-            {
-                continue;
-            }
-
-            foreach (var (field, weight) in IndexFields.Texts)
-            {
-                var name = IndexFields.Text(field, language);
-                if (!indexedFields.Contains(name))
-                {
-                    continue;
-                }
-
-                Query match = tokens.Count == 1 ? new TermQuery(new Lucene.Net.Index.Term(name, tokens[0].Text)) : Phrase(name, tokens);
-                match.Boost = weight;
-                either.Add(match, Occur.SHOULD);
-            }
+            either.Add(Exact(field, tokens), Occur.SHOULD);
         }
 
         if (term.Prefix && Analyse(SearchAnalyzers.For(SearchAnalyzers.Neutral), term.Text) is [var prefix])
         {
-            either.Add(new PrefixQuery(new Lucene.Net.Index.Term(IndexFields.Words, prefix.Text)) { Boost = 0.5f }, Occur.SHOULD);
+            either.Add(new PrefixQuery(new Term(IndexFields.Words, prefix.Text)) { Boost = 0.3f }, Occur.SHOULD);
         }
 
         return either.Clauses.Count switch
         {
             0 => null,
+            1 when either.Clauses[0].Query is not PrefixQuery => either.Clauses[0].Query,
             _ => either,
         };
     }
 
-    private static PhraseQuery Phrase(string field, IReadOnlyList<(string Text, int Position)> tokens)
+    /// <summary>The optional clauses that rank a match higher for where it is: title, keywords and the like, summary.</summary>
+    private IEnumerable<Query> Boosts(SearchTerm term)
     {
+        foreach (var (name, weight) in IndexFields.Weighted)
+        {
+            foreach (var (field, tokens) in Fields(name, term))
+            {
+                var boost = Exact(field, tokens);
+                boost.Boost = weight;
+                yield return boost;
+            }
+        }
+    }
+
+    /// <summary>For each language whose <paramref name="name"/> field exists, that field and the term's tokens in its analysis.</summary>
+    private IEnumerable<(string Field, List<(string Text, int Position)> Tokens)> Fields(string name, SearchTerm term)
+    {
+        foreach (var language in SearchAnalyzers.All)
+        {
+            var field = IndexFields.Text(name, language);
+            if (!indexedFields.Contains(field))
+            {
+                continue;
+            }
+
+            var tokens = Analyse(SearchAnalyzers.For(language), term.Text);
+            if (tokens.Count > 0)
+            {
+                yield return (field, tokens);
+            }
+        }
+    }
+
+    private static Query Exact(string field, List<(string Text, int Position)> tokens)
+    {
+        if (tokens.Count == 1)
+        {
+            return new TermQuery(new Term(field, tokens[0].Text));
+        }
+
         var phrase = new PhraseQuery();
         foreach (var (text, position) in tokens)
         {
-            phrase.Add(new Lucene.Net.Index.Term(field, text), position);
+            phrase.Add(new Term(field, text), position);
         }
 
         return phrase;

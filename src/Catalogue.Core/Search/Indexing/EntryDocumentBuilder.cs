@@ -30,15 +30,15 @@ public static class EntryDocumentBuilder
             new NumericDocValuesField(IndexFields.YearTo, entry.Years?.To ?? 0),
         };
 
-        var texts = new (string Field, IEnumerable<string> Values)[]
+        var weighted = new (string Field, IEnumerable<string> Values)[]
         {
             ("title", [entry.Title]),
             ("terms", entry.Terms),
             ("summary", [entry.Summary]),
-            ("body", entry.Description is { Length: > 0 } description ? [description] : []),
         };
+        var all = weighted.SelectMany(t => t.Values).Concat(entry.Description is { Length: > 0 } description ? [description] : []).ToList();
         var language = SearchAnalyzers.LanguageOf(entry.Languages, entry.Text);
-        foreach (var (field, values) in texts)
+        foreach (var (field, values) in weighted)
         {
             foreach (var value in values)
             {
@@ -46,8 +46,9 @@ public static class EntryDocumentBuilder
             }
         }
 
-        foreach (var value in texts.SelectMany(t => t.Values))
+        foreach (var value in all)
         {
+            document.Add(new TextField(IndexFields.Text(IndexFields.All, language), value, Field.Store.NO));
             document.Add(new Field(IndexFields.Words, value, WordsType));
         }
 

@@ -4,7 +4,7 @@ namespace Catalogue.Core.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Stored in every commit; an index of another layout is rebuilt at start.</summary>
-    public const int LayoutVersion = 1;
+    public const int LayoutVersion = 2;
 
     /// <summary>The entry id as a term (to replace or delete the document) and as doc values (to map hits to entries).</summary>
     public const string Id = "id";
@@ -25,13 +25,18 @@ public static class IndexFields
     /// <summary>Every word of every text, unstemmed and folded: prefix matching and "did you mean".</summary>
     public const string Words = "words";
 
-    /// <summary>The text fields, each indexed once per language of the entry ("title.fr"), with their weights.</summary>
-    public static IReadOnlyList<(string Name, float Weight)> Texts { get; } =
+    /// <summary>
+    /// Every text of the entry (title, keywords/tags/organisations, summary, description) in one field, in the entry's
+    /// language ("all.fr"): what a word must match, and the base of its score (so the description counts least).
+    /// </summary>
+    public const string All = "all";
+
+    /// <summary>The texts that weigh more, each also in a field of its own with the weight it adds to a match in it.</summary>
+    public static IReadOnlyList<(string Name, float Weight)> Weighted { get; } =
     [
-        ("title", 5f),
-        ("terms", 3f),
-        ("summary", 2f),
-        ("body", 1f),
+        ("title", 4f),
+        ("terms", 2f),
+        ("summary", 1f),
     ];
 
     public static string Text(string name, string language) => name + "." + language;
