@@ -55,7 +55,7 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         var text = query.HasText ? SearchTextParser.Parse(query.Text!) : null;
         // The page's rows are read while the facet panels are built.
         var hitsRead = ids.Count > 0 ? ReadHitsAsync(ids, text, cancellationToken) : Task.FromResult<IReadOnlyList<SearchHit>>([]);
-        var facets = options.Facets ? FacetPanelBuilder.Build(query, found.Counts) : [];
+        var facets = options.Facets ? FacetPanelBuilder.Build(query, found.Counts, options.FacetValueLimit, options.FacetWithin) : [];
         var hits = await hitsRead;
         var suggestion = options.Suggestions && text is not null && found.Total < SuggestBelow
             ? await SuggestAsync(query, text, found.Total, cancellationToken)
@@ -93,7 +93,7 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
             return null;
         }
 
-        var found = await FindAsync(new EngineRequest(query with { Text = corrected }, 0, 0, []), cancellationToken);
+        var found = await FindAsync(new EngineRequest(query with { Text = corrected }, 0, 0, [], StopAfter: total), cancellationToken);
         return found.Total > total ? corrected : null;
     }
 

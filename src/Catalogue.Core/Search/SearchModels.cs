@@ -25,7 +25,9 @@ public sealed record FacetValue(string Key, string Value, string Label, int Coun
     public bool HasSelection => Selected || (Children?.Any(c => c.HasSelection) ?? false);
 }
 
-public sealed record Facet(string Key, string Title, IReadOnlyList<FacetValue> Values)
+/// <param name="ValueCount">How many values the facet has in all (its list may hold only the first ones, see
+/// <see cref="SearchOptions.FacetValueLimit"/>).</param>
+public sealed record Facet(string Key, string Title, IReadOnlyList<FacetValue> Values, int ValueCount)
 {
     public bool HasSelection => Values.Any(v => v.HasSelection);
 
@@ -54,7 +56,11 @@ public sealed record SearchResults(
 /// <summary>What a search should compute besides the page of results.</summary>
 /// <param name="FacetKeys">Which facets to count (keys of <see cref="CatalogueQuery.Keys"/>); null for all.</param>
 /// <param name="Hits">Load the page of results; off when a caller only needs the counts.</param>
-public sealed record SearchOptions(bool Facets = true, bool Suggestions = true, IReadOnlyCollection<string>? FacetKeys = null, bool Hits = true)
+/// <param name="FacetValueLimit">List at most this many values of a flat facet (in its order), besides the selected ones
+/// and those whose label contains the facet's <paramref name="FacetWithin"/> text; null lists them all.</param>
+/// <param name="FacetWithin">Per facet key, the text of its "filter within" box.</param>
+public sealed record SearchOptions(bool Facets = true, bool Suggestions = true, IReadOnlyCollection<string>? FacetKeys = null, bool Hits = true,
+    int? FacetValueLimit = null, IReadOnlyDictionary<string, string>? FacetWithin = null)
 {
     public static readonly SearchOptions ResultsOnly = new(false, false);
 

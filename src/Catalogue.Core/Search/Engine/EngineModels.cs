@@ -6,8 +6,9 @@ namespace Catalogue.Core.Search.Engine;
 /// <param name="CountKeys">Facet keys to count; null for every facet, empty for none.</param>
 /// <param name="YearCounts">Count entries per year as well (always done for the undated count when a year filter is set).</param>
 /// <param name="AllIds">Return the ids of every match (in no particular order) instead of a window.</param>
+/// <param name="StopAfter">Only tell whether more than this many match: matching stops there (the total is then a lower bound).</param>
 public sealed record EngineRequest(CatalogueQuery Query, int Skip = 0, int Take = CatalogueQuery.PageSize,
-    IReadOnlyCollection<string>? CountKeys = null, bool YearCounts = false, bool AllIds = false);
+    IReadOnlyCollection<string>? CountKeys = null, bool YearCounts = false, bool AllIds = false, int? StopAfter = null);
 
 /// <summary>Entries per year (an entry running several years counts in each) and how many have no year.</summary>
 public sealed record YearCounts(IReadOnlyDictionary<int, int> ByYear, int Undated);

@@ -6,34 +6,35 @@ using Lucene.Net.Util;
 namespace Catalogue.Core.Search.Engine;
 
 /// <summary>
-/// Exact facet counts over the segment arrays. Each distinct set of documents is counted once, for every facet at
-/// once (one pass over its documents' value rows); a set holding more than half of a segment is counted as the
-/// segment's totals minus the documents outside it, so "everything" costs as little as "almost nothing".
+/// Exact facet counts over the segment arrays. Each distinct set of documents is counted once: for every facet at once
+/// (whole rows) when it serves most facets, or only its facets' slices of each row when it serves a selected group
+/// alone. Distinct sets are counted in parallel. A set holding more than half of a segment is counted as the segment's
+/// totals minus the documents outside it, so "everything" costs as little as "almost nothing".
 /// </summary>
 internal static class FacetCounting
 {
+    private static readonly int FacetCount = FacetRegistry.All.Count;
+
     /// <param name="setFor">The documents a facet group is counted over (null per segment: every live document; null: all).</param>
     public static Dictionary<string, Dictionary<string, int>> Count(CatalogueSearcher searcher, IList<AtomicReaderContext> leaves,
         IReadOnlyCollection<string>? keys, Func<string, FixedBitSet?[]?> setFor)
     {
-        var result = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var counted = new Dictionary<FixedBitSet?[], int[]>(ReferenceEqualityComparer.Instance);
-        int[]? countedAll = null;
+        var wanted = FacetRegistry.All.Select((facet, index) => (Facet: facet, Index: index)).Where(f => keys is null || keys.Contains(f.Facet.Key)).ToList();
+        // Facets counted over the same set share one count array.
+        var sets = wanted.GroupBy(f => setFor(f.Facet.GroupKey), f => f.Index, ReferenceEqualityComparer.Instance)
+            .Select(g => (Set: (FixedBitSet?[]?)g.Key, Facets: g.ToArray())).ToList();
         var length = searcher.Vocabulary.Count;
-        foreach (var facet in FacetRegistry.All.Where(f => keys is null || keys.Contains(f.Key)))
-        {
-            var set = setFor(facet.GroupKey);
-            int[] counts;
-            if (set is null)
-            {
-                counts = countedAll ??= CountSet(searcher, leaves, null, length);
-            }
-            else if (!counted.TryGetValue(set, out counts!))
-            {
-                counted[set] = counts = CountSet(searcher, leaves, set, length);
-            }
+        var counts = new int[sets.Count][];
+        Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = sets.Count > 1 ? Environment.ProcessorCount : 1 }, i =>
+            counts[i] = CountSet(searcher, leaves, sets[i].Set, length, sets[i].Facets.Length * 2 > FacetCount ? null : sets[i].Facets));
 
-            result[facet.Key] = searcher.Vocabulary.CountsOf(FacetVocabulary.IndexOf(facet), counts);
+        var result = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        for (var i = 0; i < sets.Count; i++)
+        {
+            foreach (var facet in sets[i].Facets)
+            {
+                result[FacetRegistry.All[facet].Key] = searcher.Vocabulary.CountsOf(facet, counts[i]);
+            }
         }
 
         return result;
@@ -73,7 +74,8 @@ internal static class FacetCounting
         return new YearCounts(byYear, undated);
     }
 
-    private static int[] CountSet(CatalogueSearcher searcher, IList<AtomicReaderContext> leaves, FixedBitSet?[]? set, int length)
+    /// <param name="facets">The facets whose slices to count, or null for whole rows.</param>
+    private static int[] CountSet(CatalogueSearcher searcher, IList<AtomicReaderContext> leaves, FixedBitSet?[]? set, int length, int[]? facets)
     {
         var counts = new int[length];
         foreach (var leaf in leaves)
@@ -96,7 +98,7 @@ internal static class FacetCounting
                     counts[number] += all[number];
                 }
 
-                CountOutside(segment, bits, live, counts);
+                CountOutside(segment, bits, live, counts, facets);
             }
             else if (bits is null)
             {
@@ -104,7 +106,7 @@ internal static class FacetCounting
                 {
                     if (live is null || live.Get(doc))
                     {
-                        Count(segment, doc, counts, 1);
+                        Count(segment, doc, counts, 1, facets);
                     }
                 }
             }
@@ -115,7 +117,7 @@ internal static class FacetCounting
                 {
                     for (var word = words[w]; word != 0; word &= word - 1)
                     {
-                        Count(segment, (w << 6) + BitOperations.TrailingZeroCount(word), counts, 1);
+                        Count(segment, (w << 6) + BitOperations.TrailingZeroCount(word), counts, 1, facets);
                     }
                 }
             }
@@ -125,7 +127,7 @@ internal static class FacetCounting
     }
 
     /// <summary>Subtracts the rows of the segment's documents outside the set (null: its deleted documents).</summary>
-    private static void CountOutside(SegmentData segment, FixedBitSet? bits, IBits? live, int[] counts)
+    private static void CountOutside(SegmentData segment, FixedBitSet? bits, IBits? live, int[] counts, int[]? facets)
     {
         if (bits is null)
         {
@@ -133,7 +135,7 @@ internal static class FacetCounting
             {
                 if (!live.Get(doc))
                 {
-                    Count(segment, doc, counts, -1);
+                    Count(segment, doc, counts, -1, facets);
                 }
             }
 
@@ -151,18 +153,36 @@ internal static class FacetCounting
                     break;
                 }
 
-                Count(segment, doc, counts, -1);
+                Count(segment, doc, counts, -1, facets);
             }
         }
     }
 
-    private static void Count(SegmentData segment, int doc, int[] counts, int step)
+    private static void Count(SegmentData segment, int doc, int[] counts, int step, int[]? facets)
     {
         var values = segment.Values;
-        var end = segment.Offsets[doc + 1];
-        for (var i = segment.Offsets[doc]; i < end; i++)
+        var start = segment.Offsets[doc];
+        if (facets is null)
         {
-            counts[values[i]] += step;
+            var end = segment.Offsets[doc + 1];
+            for (var i = start; i < end; i++)
+            {
+                counts[values[i]] += step;
+            }
+
+            return;
+        }
+
+        var ends = segment.Ends;
+        var row = doc * FacetCount;
+        foreach (var facet in facets)
+        {
+            var from = start + (facet == 0 ? 0 : ends[row + facet - 1]);
+            var to = start + ends[row + facet];
+            for (var i = from; i < to; i++)
+            {
+                counts[values[i]] += step;
+            }
         }
     }
 }

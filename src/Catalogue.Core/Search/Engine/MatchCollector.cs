@@ -8,7 +8,8 @@ namespace Catalogue.Core.Search.Engine;
 /// One pass over the text matches: records every match of each segment (for the facets counted without some
 /// selection) and hands the matches inside the full filter to the collector that keeps the best-ranked ones.
 /// </summary>
-internal sealed class MatchCollector(IReadOnlyList<FixedBitSet?>? filter, ICollector? ranked, bool recordMatches) : ICollector
+/// <param name="stopAfter">Stop matching once more than this many matches are inside the filter.</param>
+internal sealed class MatchCollector(IReadOnlyList<FixedBitSet?>? filter, ICollector? ranked, bool recordMatches, int stopAfter = int.MaxValue) : ICollector
 {
     private FixedBitSet? matches;
     private FixedBitSet? inFilter;
@@ -25,6 +26,11 @@ internal sealed class MatchCollector(IReadOnlyList<FixedBitSet?>? filter, IColle
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        if (Total > stopAfter)
+        {
+            throw new CollectionTerminatedException();
+        }
+
         if (recordMatches)
         {
             matches = new FixedBitSet(context.AtomicReader.MaxDoc);
@@ -42,6 +48,10 @@ internal sealed class MatchCollector(IReadOnlyList<FixedBitSet?>? filter, IColle
         {
             Total++;
             ranked?.Collect(doc);
+            if (Total > stopAfter)
+            {
+                throw new CollectionTerminatedException();
+            }
         }
     }
 }

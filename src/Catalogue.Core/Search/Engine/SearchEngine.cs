@@ -60,7 +60,9 @@ public static class SearchEngine
                 ranked = TopFieldCollector.Create(SortOf(query), Math.Max(wanted, RescoreWindow), fillFields: true, false, false, false);
             }
 
-            var collector = new MatchCollector(full, ranked, recordMatches: true);
+            var collector = request.StopAfter is { } stopAfter
+                ? new MatchCollector(full, null, recordMatches: false, stopAfter)
+                : new MatchCollector(full, ranked, recordMatches: true);
             if (text is not null)
             {
                 searcher.Search(text.Match, collector);

@@ -16,8 +16,9 @@ public sealed class SegmentData
     private readonly Lock gate = new();
     private int[]? allCounts;
 
-    private SegmentData(int maxDoc, int[] entryIds, short[] yearFrom, short[] yearTo, int[] offsets, int[] values, long[] published, long[] updated)
+    private SegmentData(int maxDoc, int[] entryIds, short[] yearFrom, short[] yearTo, int[] offsets, int[] values, ushort[] ends, long[] published, long[] updated)
     {
+        Ends = ends;
         MaxDoc = maxDoc;
         EntryIds = entryIds;
         YearFrom = yearFrom;
@@ -49,13 +50,21 @@ public sealed class SegmentData
 
     public short[] YearTo { get; }
 
-    /// <summary>Document d's facet values are <c>Values[Offsets[d] .. Offsets[d + 1]]</c>.</summary>
+    /// <summary>Document d's facet values are <c>Values[Offsets[d] .. Offsets[d + 1]]</c>, facet by facet in registry order.</summary>
     public int[] Offsets { get; }
+
+    /// <summary>
+    /// Where each facet's values end within a document's row (relative to its start): facet f of document d is
+    /// <c>Values[Offsets[d] + (f == 0 ? 0 : Ends[d * F + f - 1]) .. Offsets[d] + Ends[d * F + f]]</c>, F facets in all.
+    /// A facet counted over a set of its own reads only its slice of each row.
+    /// </summary>
+    public ushort[] Ends { get; }
 
     public int[] Values { get; }
 
     /// <summary>Bytes held by the arrays (for the benchmark's memory table).</summary>
-    public long Bytes => (EntryIds.Length * 4L) + (YearFrom.Length * 4L) + (Offsets.Length * 4L) + (Values.Length * 4L) + (Published.Length * 24L);
+    public long Bytes => (EntryIds.Length * 4L) + (YearFrom.Length * 4L) + (Offsets.Length * 4L) + (Values.Length * 4L) + (Ends.Length * 2L) +
+        (Published.Length * 24L);
 
     /// <summary>The counts of every vocabulary number over all documents of the segment, computed on first use.</summary>
     public int[] AllCounts(int length)
@@ -83,20 +92,22 @@ public sealed class SegmentData
         var columns = FacetRegistry.All.Select((facet, index) => Column(reader, facet, index, vocabulary)).ToArray();
         var offsets = new int[maxDoc + 1];
         var values = new List<int>(maxDoc * 8);
+        var ends = new ushort[maxDoc * columns.Length];
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            foreach (var (docValues, numbers) in columns)
+            for (var facet = 0; facet < columns.Length; facet++)
             {
-                if (docValues is null)
+                var (docValues, numbers) = columns[facet];
+                if (docValues is not null)
                 {
-                    continue;
+                    docValues.SetDocument(doc);
+                    for (var ord = docValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = docValues.NextOrd())
+                    {
+                        values.Add(numbers[ord]);
+                    }
                 }
 
-                docValues.SetDocument(doc);
-                for (var ord = docValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = docValues.NextOrd())
-                {
-                    values.Add(numbers[ord]);
-                }
+                ends[(doc * columns.Length) + facet] = checked((ushort)(values.Count - offsets[doc]));
             }
 
             offsets[doc + 1] = values.Count;
@@ -104,7 +115,7 @@ public sealed class SegmentData
 
         return new SegmentData(maxDoc, Numbers(reader, IndexFields.Id, maxDoc, v => (int)v),
             Numbers(reader, IndexFields.YearFrom, maxDoc, v => (short)v), Numbers(reader, IndexFields.YearTo, maxDoc, v => (short)v),
-            offsets, values.ToArray(), Numbers(reader, IndexFields.Published, maxDoc, v => v), Numbers(reader, IndexFields.Updated, maxDoc, v => v));
+            offsets, values.ToArray(), ends, Numbers(reader, IndexFields.Published, maxDoc, v => v), Numbers(reader, IndexFields.Updated, maxDoc, v => v));
     }
 
     /// <summary>The documents by <paramref name="keys"/> descending, then by entry id descending (the searches' tie-break).</summary>

@@ -9,7 +9,10 @@ namespace Catalogue.Core.Search.Facets;
 /// </summary>
 public static class FacetPanelBuilder
 {
-    public static List<Facet> Build(CatalogueQuery query, IReadOnlyDictionary<string, Dictionary<string, int>> counts)
+    /// <param name="limit">At most this many values of a flat facet, besides the selected ones and those matching its
+    /// within text (a page shows 60 of thousands of organisations; ordering them all would cost more than counting them).</param>
+    public static List<Facet> Build(CatalogueQuery query, IReadOnlyDictionary<string, Dictionary<string, int>> counts, int? limit = null,
+        IReadOnlyDictionary<string, string>? within = null)
     {
         var facets = new List<Facet>();
         foreach (var group in FacetRegistry.Groups)
@@ -21,19 +24,37 @@ public static class FacetPanelBuilder
             }
 
             var panel = members.FirstOrDefault(f => f.HasOwnPanel) ?? members[0];
-            var values = panel.Group.Length > 0 ? Tree(members, counts, query) : Flat(panel, counts[panel.Key], query);
-            facets.Add(new Facet(panel.Key, panel.Title, values));
+            if (panel.Group.Length > 0)
+            {
+                var tree = Tree(members, counts, query);
+                facets.Add(new Facet(panel.Key, panel.Title, tree, tree.Count));
+            }
+            else
+            {
+                var facetCounts = counts[panel.Key];
+                var all = facetCounts.Count + query.Values(panel.Key).Count(s => !facetCounts.ContainsKey(s));
+                facets.Add(new Facet(panel.Key, panel.Title, Flat(panel, facetCounts, query, limit, within?.GetValueOrDefault(panel.Key)), all));
+            }
         }
 
         return facets;
     }
 
-    private static List<FacetValue> Flat(FacetDefinition facet, Dictionary<string, int> counts, CatalogueQuery query)
+    private static List<FacetValue> Flat(FacetDefinition facet, Dictionary<string, int> counts, CatalogueQuery query, int? limit, string? within)
     {
         var selected = query.Values(facet.Key);
         var values = counts.Select(c => Value(facet, c.Key, c.Value, selected))
             .Concat(selected.Where(s => !counts.ContainsKey(s)).Select(s => Value(facet, s, 0, selected)));
-        return Ordered(facet, values).ToList();
+        if (limit is not { } first || counts.Count <= first)
+        {
+            return Ordered(facet, values).ToList();
+        }
+
+        var listed = values.ToList();
+        var kept = Ordered(facet, listed).Take(first)
+            .Concat(listed.Where(v => v.Selected || (within is not null && v.Label.Contains(within, StringComparison.OrdinalIgnoreCase))))
+            .Distinct();
+        return Ordered(facet, kept).ToList();
     }
 
     /// <summary>Every counted or selected value of the group, each under its parent; the roots are the values without one.</summary>

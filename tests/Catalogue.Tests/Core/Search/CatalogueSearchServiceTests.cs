@@ -137,7 +137,7 @@ public sealed class CatalogueSearchServiceTests(CatalogueSearchServiceTests.Data
         var geography = results.Facets.Single(f => f.Key == CatalogueQuery.Keys.Region);
         var asia = geography.Values.Single(v => v.Value == "142");
         Assert.Equal(3, asia.Count);
-        Assert.Equal(["ID", "JO", "TR"], new Facet("asia", "", [asia]).AllValues().Where(v => v.Key == CatalogueQuery.Keys.Country).Select(c => c.Value).Order().ToArray());
+        Assert.Equal(["ID", "JO", "TR"], new Facet("asia", "", [asia], 1).AllValues().Where(v => v.Key == CatalogueQuery.Keys.Country).Select(c => c.Value).Order().ToArray());
         Assert.Equal(["South-eastern Asia", "Western Asia"], asia.Children!.Select(c => c.Label).Order().ToArray());
         Assert.Equal(4, geography.Values.Single(v => v.Value == "150").Count);
 

@@ -26,6 +26,32 @@ public sealed partial class FacetGroupTests
     }
 
     [Fact]
+    public async Task FacetGroup_OnlyTheFirstValuesListed_CountsTheRestFromTheFacetTotal()
+    {
+        var first = Organisations(1_000);
+        var html = await RenderAsync(first with { Values = first.Values.Take(60).ToList() });
+
+        Assert.Equal(60, CheckboxValues(html).Count);
+        Assert.Contains("Show 50 more of 1,000", html);
+        Assert.Contains("940 less frequent values are not listed", html);
+    }
+
+    [Fact]
+    public void FacetPanelBuilder_Limit_KeepsTheFirstValuesTheSelectedAndThoseMatchingTheFilterBox()
+    {
+        var counts = Enumerable.Range(1, 1_000).ToDictionary(Name, i => 10_000 - i);
+        var query = new CatalogueQuery().With(CatalogueQuery.Keys.Organisation, Name(700), "Unknown organisation");
+
+        var facet = Catalogue.Core.Search.Facets.FacetPanelBuilder.Build(query,
+            new Dictionary<string, Dictionary<string, int>> { [CatalogueQuery.Keys.Organisation] = counts }, limit: 60,
+            within: new Dictionary<string, string> { [CatalogueQuery.Keys.Organisation] = "organisation 99" }).Single();
+
+        Assert.Equal(1_001, facet.ValueCount);
+        Assert.Equal([.. Enumerable.Range(1, 60).Select(Name), Name(99), Name(700), .. Enumerable.Range(990, 10).Select(Name), "Unknown organisation"],
+            facet.Values.Select(v => v.Value).Distinct().ToList());
+    }
+
+    [Fact]
     public async Task FacetGroup_FilterWithinMatchesAValueLeftOut_ListsIt()
     {
         var html = await RenderAsync(Organisations(1_000), within: "Organisation 999");
@@ -48,7 +74,8 @@ public sealed partial class FacetGroupTests
 
     private static Facet Organisations(int count, string? selected = null) =>
         new(CatalogueQuery.Keys.Organisation, "Organisation",
-            Enumerable.Range(1, count).Select(i => new FacetValue(CatalogueQuery.Keys.Organisation, Name(i), Name(i), 10_000 - i, Name(i) == selected)).ToList());
+            Enumerable.Range(1, count).Select(i => new FacetValue(CatalogueQuery.Keys.Organisation, Name(i), Name(i), 10_000 - i, Name(i) == selected)).ToList(),
+            count);
 
     private static List<string> CheckboxValues(string html) =>
         CheckboxValue().Matches(html).Select(m => m.Groups[1].Value).ToList();
