@@ -69,11 +69,20 @@ public static class SearchAnalyzers
             return "ar";
         }
 
-        var words = sample.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(',', '.', ';', ':', '!', '?', '(', ')', '"', '\'', '«', '»'))
-            .Where(w => w.Length > 0).ToList();
-        var scores = StopWords.Select(l => (Language: l.Key, Score: words.Count(w => l.Value.Contains(w))))
-            .OrderByDescending(c => c.Score).ToList();
+        var scores = StopWords.Select(l => (Language: l.Key, Score: 0)).ToArray();
+        var lower = sample.ToLowerInvariant().ToCharArray();
+        foreach (var (start, length) in Words(lower))
+        {
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (StopWords[scores[i].Language].Contains(lower, start, length))
+                {
+                    scores[i].Score++;
+                }
+            }
+        }
+
+        Array.Sort(scores, (a, b) => b.Score.CompareTo(a.Score));
         if (scores[0].Score >= 2 && scores[0].Score >= 2 * scores[1].Score)
         {
             return scores[0].Language;
@@ -92,6 +101,25 @@ public static class SearchAnalyzers
         ["pt"] = PortugueseAnalyzer.DefaultStopSet,
         ["de"] = GermanAnalyzer.DefaultStopSet,
     };
+
+    /// <summary>The runs of letters of <paramref name="text"/> as (start, length).</summary>
+    private static IEnumerable<(int Start, int Length)> Words(char[] text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                yield return (start, i - start);
+                start = -1;
+            }
+        }
+    }
 
     private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A';
 

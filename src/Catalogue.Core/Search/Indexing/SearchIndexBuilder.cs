@@ -28,7 +28,8 @@ public static class SearchIndexBuilder
         var batches = Channel.CreateBounded<List<EntryIndexRecord>>(2);
         var documents = 0;
         long watermark;
-        var analysers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount - 1)).Select(_ => Task.Run(async () =>
+        // Analysis is the bulk of the work: every core analyses, while PostgreSQL reads the next batches.
+        var analysers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(async () =>
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
