@@ -56,12 +56,24 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         // The page's rows are read while the facet panels are built.
         var hitsRead = ids.Count > 0 ? ReadHitsAsync(ids, text, cancellationToken) : Task.FromResult<IReadOnlyList<SearchHit>>([]);
         var facets = options.Facets ? FacetPanelBuilder.Build(query, found.Counts, options.FacetValueLimit, options.FacetWithin) : [];
-        var hits = await hitsRead;
+        IReadOnlyList<SearchHit> hits;
+        var fromIndex = false;
+        try
+        {
+            hits = await hitsRead;
+        }
+        catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
+        {
+            // PostgreSQL is restarting: the cards come from the index's stored copies, and the page says so.
+            hits = await index.SearchAsync(searcher => IndexedCards.Read(searcher, ids, text), cancellationToken);
+            fromIndex = true;
+        }
+
         var suggestion = options.Suggestions && text is not null && found.Total < SuggestBelow
             ? await SuggestAsync(query, text, found.Total, cancellationToken)
             : null;
         var undated = query.YearFrom is not null || query.YearTo is not null ? found.Years?.Undated : null;
-        return new SearchResults(query with { Page = page }, hits, found.Total, page, pages, capped, facets, suggestion, undated);
+        return new SearchResults(query with { Page = page }, hits, found.Total, page, pages, capped, facets, suggestion, undated) { FromIndexOnly = fromIndex };
     }
 
     private async Task<IReadOnlyList<SearchHit>> ReadHitsAsync(IReadOnlyList<int> ids, IReadOnlyList<SearchClause>? text, CancellationToken cancellationToken)

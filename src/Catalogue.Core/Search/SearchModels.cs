@@ -49,6 +49,9 @@ public sealed record SearchResults(
     string? DidYouMean,
     int? UndatedLeftOut = null)
 {
+    /// <summary>True when the database could not be reached and the results were read from the search index alone.</summary>
+    public bool FromIndexOnly { get; init; }
+
     public int FirstIndex => Total == 0 ? 0 : ((Page - 1) * CatalogueQuery.PageSize) + 1;
     public int LastIndex => Math.Min(Total, Page * CatalogueQuery.PageSize);
 }

@@ -16,6 +16,7 @@ public static class CataloguePipeline
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseMiddleware<MalformedFormMiddleware>();

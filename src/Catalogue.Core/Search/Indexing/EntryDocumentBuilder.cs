@@ -52,6 +52,11 @@ public static class EntryDocumentBuilder
             document.Add(new Field(IndexFields.Words, value, WordsType));
         }
 
+        foreach (var (field, value) in CardFields(entry, language))
+        {
+            document.Add(new StoredField(field, value));
+        }
+
         foreach (var facet in FacetRegistry.All)
         {
             foreach (var value in facet.ValuesOf(entry).Distinct(StringComparer.Ordinal))
@@ -65,4 +70,28 @@ public static class EntryDocumentBuilder
     }
 
     public static string IdTerm(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static IEnumerable<(string Field, string Value)> CardFields(EntryIndexRecord entry, string language)
+    {
+        yield return (IndexFields.Card.Slug, entry.Slug);
+        yield return (IndexFields.Card.Title, entry.Title);
+        yield return (IndexFields.Card.Kind, entry.Kind.ToString());
+        yield return (IndexFields.Card.Summary, entry.Summary);
+        yield return (IndexFields.Card.Language, language);
+        if (CatalogueSearchService.YearLabel(entry.PublicationDate, entry.StartYear, entry.EndYear) is { } year)
+        {
+            yield return (IndexFields.Card.Year, year);
+        }
+
+        var targets = FacetRegistry.Get(CatalogueQuery.Keys.SdgTarget);
+        foreach (var target in entry.SdgTargets.OrderBy(targets.Rank))
+        {
+            yield return (IndexFields.Card.Targets, target);
+        }
+
+        foreach (var country in entry.Countries.Select(FacetLabels.CountryName).Order(StringComparer.Ordinal))
+        {
+            yield return (IndexFields.Card.Countries, country);
+        }
+    }
 }

@@ -10,7 +10,7 @@ namespace Catalogue.Core.Search.Indexing;
 public static class EntryIndexLoader
 {
     private const string Columns =
-        "id, kind, status, title, summary, description, publication_date, start_year, end_year, geographic_scope, published_at, updated_at";
+        "id, kind, status, title, summary, description, publication_date, start_year, end_year, geographic_scope, published_at, updated_at, slug";
 
     /// <summary>Link tables: (SQL selecting entry_id and the value for the batch's ids, where the value goes).</summary>
     private static readonly (string Sql, Action<Builder, string> Add)[] Links =
@@ -80,6 +80,7 @@ public static class EntryIndexLoader
                     Scope = reader.IsDBNull(9) ? null : Enum.Parse<GeographicScope>(reader.GetString(9)),
                     PublishedAt = reader.IsDBNull(10) ? null : reader.GetDateTime(10),
                     UpdatedAt = reader.GetDateTime(11),
+                    Slug = reader.GetString(12),
                 });
             }
         }

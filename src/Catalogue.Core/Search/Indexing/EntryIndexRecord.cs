@@ -12,6 +12,7 @@ public sealed record EntryIndexRecord
     public required EntryKind Kind { get; init; }
     public required EntryStatus Status { get; init; }
     public required string Title { get; init; }
+    public string Slug { get; init; } = "";
     public required string Summary { get; init; }
     public string? Description { get; init; }
     public DateOnly? PublicationDate { get; init; }

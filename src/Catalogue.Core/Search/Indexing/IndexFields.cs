@@ -4,7 +4,7 @@ namespace Catalogue.Core.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Stored in every commit; an index of another layout is rebuilt at start.</summary>
-    public const int LayoutVersion = 2;
+    public const int LayoutVersion = 3;
 
     /// <summary>The entry id as a term (to replace or delete the document) and as doc values (to map hits to entries).</summary>
     public const string Id = "id";
@@ -40,6 +40,22 @@ public static class IndexFields
     ];
 
     public static string Text(string name, string language) => name + "." + language;
+
+    /// <summary>
+    /// Stored copies of what a result card shows, read only while PostgreSQL cannot be reached (the page then says its
+    /// results come from the index); otherwise cards are read from PostgreSQL.
+    /// </summary>
+    public static class Card
+    {
+        public const string Slug = "card.slug";
+        public const string Title = "card.title";
+        public const string Kind = "card.kind";
+        public const string Summary = "card.summary";
+        public const string Year = "card.year";
+        public const string Targets = "card.targets";
+        public const string Countries = "card.countries";
+        public const string Language = "card.language";
+    }
 
     /// <summary>Commit user data keys.</summary>
     public const string LayoutKey = "layout";

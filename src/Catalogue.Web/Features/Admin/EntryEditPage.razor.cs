@@ -1,3 +1,4 @@
+using global::Catalogue.Core.Data;
 using Catalogue.Core.Curation;
 using Catalogue.Core.Entities;
 using Catalogue.Web.Hosting;
@@ -158,6 +159,11 @@ public partial class EntryEditPage
         {
             problem = ex.Message;
             model = null;
+        }
+        catch (Exception ex) when (DatabaseFailure.IsUnavailable(ex))
+        {
+            // The form keeps everything typed; the write rolled back whole, so saving again is safe.
+            problem = AdminMessages.SavingPaused;
         }
         finally
         {
