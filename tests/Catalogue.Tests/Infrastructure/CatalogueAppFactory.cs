@@ -5,7 +5,9 @@ using Microsoft.Extensions.Hosting;
 namespace Catalogue.Tests.Infrastructure;
 
 /// <summary>The web app in-process, pointed at a given database; by default in the "Testing" environment (no migrate on start).</summary>
-public class CatalogueAppFactory(string connectionString, string environment = "Testing") : WebApplicationFactory<Program>
+/// <param name="settings">Configuration on top of the test defaults (applied last).</param>
+public class CatalogueAppFactory(string connectionString, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -16,6 +18,10 @@ public class CatalogueAppFactory(string connectionString, string environment = "
         builder.UseSetting("Search:InMemory", "true");
         // Tests read far more than a person does; the rate-limit tests set their own budget.
         builder.UseSetting("RateLimits:PublicReadsPerMinute", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     // Program sets Serilog's static bootstrap logger and the host freezes it; two hosts starting at once in parallel
