@@ -4,6 +4,7 @@
 #                             nginx in front on https://localhost:8443 (self-signed certificate made here)
 #   scripts/proxy.sh stop     stop nginx and both instances (the database keeps running: scripts/db.sh stop)
 #   scripts/proxy.sh status
+#   scripts/proxy.sh certificate [folder]   a self-signed certificate for docker-compose.yml's proxy (.data/tls)
 # Environment: CATALOGUE_PROXY_PORT (8443), CATALOGUE_APP_PORTS ("5101 5102"), CATALOGUE_PROXY_DB (database name,
 # default catalogue; e.g. bench_100000 from scripts/benchmark-search.sh --size 100000).
 set -euo pipefail
@@ -30,8 +31,10 @@ start() {
     openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
       -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$run/key.pem" -out "$run/cert.pem" 2>/dev/null
   fi
-  sed -e "s|@RUN@|$run|g" -e "s|@LISTEN@|$listen|g" -e "s|@CERT@|$run/cert.pem|g" -e "s|@KEY@|$run/key.pem|g" \
-      -e "s|@APP_A@|$port_a|g" -e "s|@APP_B@|$port_b|g" scripts/proxy/nginx.conf.template > "$run/nginx.conf"
+  sed -e "s|@RUN@|$run|g" scripts/proxy/nginx.conf.template > "$run/nginx.conf"
+  sed -e "s|\${APP_A}|127.0.0.1:$port_a|g" -e "s|\${APP_B}|127.0.0.1:$port_b|g" -e "s|\${LISTEN}|127.0.0.1:$listen|g" \
+      -e "s|\${TLS_CERT}|$run/cert.pem|g" -e "s|\${TLS_KEY}|$run/key.pem|g" -e "s|\${SERVER_NAME}|localhost|g" \
+      scripts/proxy/catalogue.conf.template > "$run/catalogue.conf"
   for name in a b; do
     local port=$port_a
     [ "$name" = b ] && port=$port_b
@@ -69,9 +72,20 @@ status() {
   if [ -f "$run/nginx.pid" ] && kill -0 "$(cat "$run/nginx.pid")" 2>/dev/null; then echo "nginx: running on $url"; else echo "nginx: stopped"; fi
 }
 
+# A self-signed certificate for a first try of docker-compose.yml's proxy (an agency mounts its own).
+certificate() {
+  local folder=${1:-$root/.data/tls}
+  mkdir -p "$folder"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
+    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$folder/key.pem" -out "$folder/cert.pem" 2>/dev/null
+  chmod 644 "$folder/key.pem"
+  echo "Self-signed certificate: $folder/cert.pem and $folder/key.pem"
+}
+
 case "${1:-}" in
   start) start ;;
+  certificate) certificate "${2:-}" ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: scripts/proxy.sh start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: scripts/proxy.sh start|stop|status|certificate [folder]" >&2; exit 2 ;;
 esac

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every check and test: installs what a fresh machine lacks (PostgreSQL, Chromium, local .NET tools),
+# Runs every check and test: installs what a fresh machine lacks (PostgreSQL, Chromium, nginx, local .NET tools),
 # starts the local PostgreSQL cluster, checks the model has no changes without a migration and that
 # docker-compose.yml is valid, then runs the test suite. Prints "N passed, N failed, N skipped" at the end.
 set -euo pipefail
@@ -16,6 +16,16 @@ if [ ! -x /usr/bin/chromium ]; then
   [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+# The proxy tests put nginx in front of two app instances, as an agency's server would.
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  echo "== Installing nginx for the reverse-proxy tests"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx-light >/dev/null 2>&1 \
+    || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx >/dev/null
 fi
 
 # The accessibility test injects axe-core into the pages (npm package, kept in the git-ignored .data folder).

@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Catalogue.Tests.Web.Operations;
 
 /// <summary>
-/// Two app instances on loopback ports and Debian's nginx in front of them with TLS, configured from the same template
-/// as scripts/proxy.sh (scripts/proxy/nginx.conf.template).
+/// Two app instances on loopback ports and Debian's nginx in front of them with TLS, configured from the same templates
+/// as scripts/proxy.sh and docker-compose.yml (scripts/proxy/).
 /// </summary>
 public sealed class ProxyFixture : IAsyncLifetime
 {
@@ -47,10 +47,14 @@ public sealed class ProxyFixture : IAsyncLifetime
             Directory.CreateDirectory(Path.Combine(_run, folder));
         }
 
-        var template = await File.ReadAllTextAsync(Path.Combine(TestDatabase.RepositoryRoot(), "scripts", "proxy", "nginx.conf.template"));
-        await File.WriteAllTextAsync(Path.Combine(_run, "nginx.conf"), template.Replace("@RUN@", _run).Replace("@LISTEN@", listen.ToString())
-            .Replace("@CERT@", Path.Combine(_run, "cert.pem")).Replace("@KEY@", Path.Combine(_run, "key.pem"))
-            .Replace("@APP_A@", FirstPort.ToString()).Replace("@APP_B@", SecondPort.ToString()));
+        var proxyFolder = Path.Combine(TestDatabase.RepositoryRoot(), "scripts", "proxy");
+        var outer = await File.ReadAllTextAsync(Path.Combine(proxyFolder, "nginx.conf.template"));
+        await File.WriteAllTextAsync(Path.Combine(_run, "nginx.conf"), outer.Replace("@RUN@", _run));
+        var site = await File.ReadAllTextAsync(Path.Combine(proxyFolder, "catalogue.conf.template"));
+        await File.WriteAllTextAsync(Path.Combine(_run, "catalogue.conf"), site
+            .Replace("${APP_A}", $"127.0.0.1:{FirstPort}").Replace("${APP_B}", $"127.0.0.1:{SecondPort}")
+            .Replace("${LISTEN}", $"127.0.0.1:{listen}").Replace("${SERVER_NAME}", "localhost")
+            .Replace("${TLS_CERT}", Path.Combine(_run, "cert.pem")).Replace("${TLS_KEY}", Path.Combine(_run, "key.pem")));
         // In the foreground (daemon off), so the test owns the process and ends it.
         _nginx = Process.Start(new ProcessStartInfo(nginx) { ArgumentList = { "-p", _run, "-c", Path.Combine(_run, "nginx.conf"), "-g", "daemon off;" }, RedirectStandardError = true })!;
         using var client = Client();
