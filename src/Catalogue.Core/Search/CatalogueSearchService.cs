@@ -14,6 +14,13 @@ public interface ICatalogueSearch
 
     /// <summary>The index's answer alone (entry ids in the query's order, total, counts), for open data and exports.</summary>
     Task<EngineResult> FindAsync(EngineRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Ids of the published entries most like an entry with these SDG 4 targets and keywords (<see cref="SimilarEntries"/>),
+    /// best first; none while the index is being built, so an entry page never waits for it.
+    /// </summary>
+    Task<IReadOnlyList<int>> FindSimilarAsync(int entryId, IReadOnlyCollection<string> targets, IReadOnlyCollection<string> keywords, int count,
+        CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -33,6 +40,24 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
 
     public Task<EngineResult> FindAsync(EngineRequest request, CancellationToken cancellationToken = default) =>
         index.SearchAsync(searcher => SearchEngine.Search(searcher, request), cancellationToken);
+
+    public async Task<IReadOnlyList<int>> FindSimilarAsync(int entryId, IReadOnlyCollection<string> targets, IReadOnlyCollection<string> keywords,
+        int count, CancellationToken cancellationToken = default)
+    {
+        if (!index.IsReady)
+        {
+            return [];
+        }
+
+        try
+        {
+            return await index.SearchAsync(searcher => SimilarEntries.Find(searcher, entryId, targets, keywords, count), cancellationToken);
+        }
+        catch (SearchUnavailableException)
+        {
+            return [];
+        }
+    }
 
     public async Task<SearchResults> SearchAsync(CatalogueQuery query, SearchOptions? options = null, CancellationToken cancellationToken = default)
     {

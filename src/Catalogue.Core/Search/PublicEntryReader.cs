@@ -66,7 +66,7 @@ public interface IPublicEntries
     Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken = default);
 }
 
-public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> contextFactory) : IPublicEntries
+public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> contextFactory, ICatalogueSearch search) : IPublicEntries
 {
     public const int SimilarCount = 5;
 
@@ -154,28 +154,21 @@ public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> cont
         _ => "Related to",
     };
 
-    /// <summary>Most similar published entries: shared keywords count twice, shared SDG 4 targets once; newest first on ties.</summary>
-    private static async Task<List<RelatedEntry>> SimilarAsync(CatalogueDbContext db, Entry entry, HashSet<string> exclude, CancellationToken cancellationToken)
+    /// <summary>Most similar published entries, from the search index (<see cref="SimilarEntries"/>), linked ones left out.</summary>
+    private async Task<List<RelatedEntry>> SimilarAsync(CatalogueDbContext db, Entry entry, HashSet<string> exclude, CancellationToken cancellationToken)
     {
-        var targets = entry.SdgTargets.Select(t => t.Code).ToList();
-        var keywords = entry.Keywords.Select(k => k.Id).ToList();
-        if (targets.Count == 0 && keywords.Count == 0)
+        var ids = await search.FindSimilarAsync(entry.Id, entry.SdgTargets.Select(t => t.Code).ToList(),
+            entry.Keywords.Select(k => k.Name).ToList(), SimilarCount + exclude.Count, cancellationToken);
+        if (ids.Count == 0)
         {
             return [];
         }
 
-        var candidates = await db.Entries.AsNoTracking().PubliclyVisible()
-            .Where(e => e.Id != entry.Id)
-            .Select(e => new
-            {
-                e.Slug, e.Title, e.Kind, e.PublishedAt,
-                Score = e.SdgTargets.Count(t => targets.Contains(t.Code)) + (2 * e.Keywords.Count(k => keywords.Contains(k.Id))),
-            })
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score).ThenByDescending(x => x.PublishedAt).ThenBy(x => x.Slug)
-            .Take(SimilarCount + exclude.Count)
-            .ToListAsync(cancellationToken);
-        return candidates.Where(c => !exclude.Contains(c.Slug)).Take(SimilarCount)
-            .Select(c => new RelatedEntry(c.Slug, c.Title, c.Kind, null)).ToList();
+        var rows = await db.Entries.AsNoTracking().PubliclyVisible()
+            .Where(e => ids.Contains(e.Id))
+            .Select(e => new { e.Id, e.Slug, e.Title, e.Kind })
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        return ids.Where(rows.ContainsKey).Select(id => rows[id]).Where(r => !exclude.Contains(r.Slug)).Take(SimilarCount)
+            .Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, null)).ToList();
     }
 }

@@ -18,7 +18,7 @@ public sealed class BackupCommand : ICatalogueCommand
         {
             if (args.Value("--dir") is { } folder && args.Positional.Count == 0)
             {
-                var keep = args.Value("--keep") is { } text ? int.TryParse(text, out var n) && n > 0 ? n : throw new CommandLineException("--keep takes a number above 0.") : 14;
+                var keep = args.PositiveNumber("--keep", 14);
                 var (report, deleted) = await backup.BackupToFolderAsync(folder, keep, cancellationToken);
                 Console.WriteLine($"Backed up to {report.File} ({report.Bytes / 1024.0:N0} KiB, {report.Elapsed.TotalSeconds:N1} s); removed {deleted.Count} older backup(s), keeping {keep}.");
                 return 0;

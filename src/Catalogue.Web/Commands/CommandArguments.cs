@@ -46,5 +46,13 @@ public sealed class CommandArguments
 
     public string? Value(string option) => _options.TryGetValue(option, out var values) ? values[^1] : null;
 
+    /// <summary>The option's whole number above 0, or <paramref name="fallback"/> when the option is absent.</summary>
+    public int PositiveNumber(string option, int fallback) => Value(option) switch
+    {
+        null => fallback,
+        var text when int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 => n,
+        _ => throw new CommandLineException($"{option} takes a whole number above 0."),
+    };
+
     public IReadOnlyList<string> Values(string option) => _options.TryGetValue(option, out var values) ? values : [];
 }
