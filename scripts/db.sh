@@ -3,6 +3,7 @@
 #   scripts/db.sh start    create (first time) and start the cluster; no-op when it runs already
 #   scripts/db.sh stop     stop it
 #   scripts/db.sh status   say whether it runs
+#   scripts/db.sh ready    exit 0 when it accepts connections now (not while starting or shutting down)
 #   scripts/db.sh env      print export lines: ConnectionStrings__Catalogue, CATALOGUE_TEST_CONNECTION
 #   scripts/db.sh psql [DB [psql options]]   open psql on the catalogue database (or DB)
 #   scripts/db.sh ensure DB                  create database DB when missing; print its connection string
@@ -110,6 +111,7 @@ case "${1:-}" in
   start) start ;;
   stop) if running; then as_pg pg_ctl -D "$data" -m fast -w stop >/dev/null; echo "PostgreSQL stopped" >&2; fi ;;
   status) if running; then echo "running on 127.0.0.1:$port (data in $data)"; else echo "stopped"; exit 3; fi ;;
+  ready) "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" ;;
   env)
     running || start
     echo "export ConnectionStrings__Catalogue='$(connection "$database")'"

@@ -10,6 +10,8 @@ namespace Catalogue.Web.Commands.Soak;
 /// </summary>
 public static class SoakVerification
 {
+    private const int IndexAttempts = 30;
+
     public static async Task<int> RunAsync(IServiceProvider services, string path, IReadOnlyList<string> instances,
         CancellationToken cancellationToken)
     {
@@ -50,13 +52,31 @@ public static class SoakVerification
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         foreach (var instance in instances)
         {
-            missingInIndex[instance] = 0;
-            foreach (var save in saved)
+            var missing = saved;
+            // An instance applies what another wrote within its poll interval; under load give it a while.
+            for (var attempt = 0; attempt < IndexAttempts && missing.Count > 0; attempt++)
             {
-                if (!await FoundAsync(http, instance, save, cancellationToken))
+                if (attempt > 0)
                 {
-                    missingInIndex[instance]++;
+                    await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
                 }
+
+                var still = new List<SoakOutcome>();
+                foreach (var save in missing)
+                {
+                    if (!await FoundAsync(http, instance, save, cancellationToken))
+                    {
+                        still.Add(save);
+                    }
+                }
+
+                missing = still;
+            }
+
+            missingInIndex[instance] = missing.Count;
+            foreach (var save in missing.Take(5))
+            {
+                Console.WriteLine($"Not in the index of {instance} after {IndexAttempts} s: entry {save.EntryId}, word {save.Token}, saved at {save.At:O}");
             }
         }
 
