@@ -31,33 +31,44 @@ ConnectionStrings__Catalogue=$(scripts/db.sh ensure "${CATALOGUE_PROXY_DB:-catal
 export ConnectionStrings__Catalogue
 slug=$(scripts/db.sh psql "${CATALOGUE_PROXY_DB:-catalogue}" -tAc "SELECT slug FROM entries WHERE status = 'Published' ORDER BY id LIMIT 1")
 
-start=$(date +%s)
 (cd .data/proxy/publish && dotnet Catalogue.Web.dll soak-curators --out "$work/saves.jsonl" --seconds "$total" --curators 1 --interval-ms 1000 \
   > "$work/curators.txt" 2>&1) &
 curators=$!
+# The clock starts at the curator's first save (setting up its account takes a while on a busy machine).
+for _ in $(seq 1 240); do
+  [ -s "$work/saves.jsonl" ] && break
+  kill -0 $curators 2>/dev/null || { echo "The curator stopped before its first save:" >&2; tail -c 2000 "$work/curators.txt" >&2; exit 1; }
+  sleep 0.5
+done
+start=$(date +%s)
 
 status() { curl -sk -o "${2:-/dev/null}" -w '%{http_code}' --max-time 5 "$1" || true; }
 # Stopping and starting run beside the readers (a shutdown checkpoint can take a while); the database column is what
 # PostgreSQL answered at that second, not what was asked of it.
-echo "second database catalogue entry api ready_a ready_b" > "$work/readers.txt"
+# Each second's probes run in the background so that a slow answer does not shift the next sample.
+probe() {
+  local second=$1 database=down page
+  scripts/db.sh ready && database=up
+  page=$(status "$proxy/catalogue?q=school" "$work/page-$second.html")
+  grep -q "from the search index" "$work/page-$second.html" 2>/dev/null && page="$page(index)"
+  echo "$second $database $page $(status "$proxy/entries/$slug") $(status "$proxy/api/v1/entries?q=school") \
+$(status "http://127.0.0.1:$port_a/health/ready") $(status "http://127.0.0.1:$port_b/health/ready")" > "$work/row-$second"
+}
 for second in $(seq 0 $((total - 1))); do
   sleep $(( start + second - $(date +%s) > 0 ? start + second - $(date +%s) : 0 ))
   if [ "$second" = "$down_after" ]; then (scripts/db.sh stop >/dev/null 2>&1 &); fi
   if [ "$second" = "$((down_after + down_for))" ]; then (scripts/db.sh start >/dev/null 2>&1 &); fi
-  database=down
-  scripts/db.sh ready && database=up
-  page=$(status "$proxy/catalogue?q=school" "$work/page.html")
-  grep -q "from the search index" "$work/page.html" 2>/dev/null && page="$page(index)"
-  echo "$(( $(date +%s) - start )) $database $page $(status "$proxy/entries/$slug") $(status "$proxy/api/v1/entries?q=school") \
-$(status "http://127.0.0.1:$port_a/health/ready") $(status "http://127.0.0.1:$port_b/health/ready")" >> "$work/readers.txt"
+  probe "$second" &
 done
 wait $curators || true
+wait
+for second in $(seq 0 $((total - 1))); do cat "$work/row-$second"; done > "$work/readers.txt"
 
 echo
 echo "Outage timeline (PostgreSQL stopped at ${down_after} s, started at $((down_after + down_for)) s; statuses through nginx):"
 python3 - "$work/readers.txt" "$work/saves.jsonl" "$start" <<'PY'
 import json, sys, datetime
-rows = [l.split() for l in open(sys.argv[1]).read().splitlines()[1:]]
+rows = [l.split() for l in open(sys.argv[1]).read().splitlines()]
 start = int(sys.argv[3])
 saves = {}
 for line in open(sys.argv[2]):

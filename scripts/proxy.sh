@@ -26,7 +26,7 @@ start() {
   ConnectionStrings__Catalogue=$(scripts/db.sh ensure "$database")
   echo "== Publishing the app (Release)" >&2
   dotnet publish src/Catalogue.Web -c Release -o "$run/publish" -nologo -v quiet -clp:ErrorsOnly
-  (cd "$run/publish" && dotnet Catalogue.Web.dll migrate >/dev/null)
+  (cd "$run/publish" && dotnet Catalogue.Web.dll migrate --sample >/dev/null)
   if [ ! -f "$run/cert.pem" ]; then
     openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
       -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$run/key.pem" -out "$run/cert.pem" 2>/dev/null
@@ -38,10 +38,12 @@ start() {
   for name in a b; do
     local port=$port_a
     [ "$name" = b ] && port=$port_b
-    ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    # Started from the publish folder, like the container's working directory: the content root (appsettings.json,
+    # logging set-up) is the working directory.
+    (cd "$run/publish" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
       OpenData__PublicBaseUrl="$url" ReverseProxy__KnownProxies__0=127.0.0.1 \
-      Search__IndexPath="$run/index-$name" SampleCatalogue__Load=true \
-      nohup dotnet "$run/publish/Catalogue.Web.dll" > "$run/logs/app-$name.log" 2>&1 &
+      Search__IndexPath="$run/index-$name" \
+      exec nohup dotnet Catalogue.Web.dll > "$run/logs/app-$name.log" 2>&1) &
     echo $! > "$run/app-$name.pid"
   done
   for port in $port_a $port_b; do

@@ -16,8 +16,9 @@ public static class CataloguePipeline
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<DatabaseOutageMiddleware>();
+        // Request logging outside the outage answer, so that the log says 503 (what the reader got), not 500.
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseMiddleware<MalformedFormMiddleware>();
         app.UseCuration();

@@ -15,6 +15,10 @@ public sealed partial class DatabaseOutageMiddleware(RequestDelegate next, IWebH
 
     private static readonly string[] MachinePaths = ["/api/", "/feeds/", "/citations/", "/export/", "/oai", "/sitemap.xml", "/robots.txt", "/health/"];
 
+    private const string FallbackPage =
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Back in a moment</title></head>" +
+        "<body><h1>Back in a moment</h1><p>The catalogue's database is not answering. Nothing was lost. Try again in a few seconds.</p></body></html>";
+
     public async Task InvokeAsync(HttpContext context)
     {
         try
@@ -36,7 +40,15 @@ public sealed partial class DatabaseOutageMiddleware(RequestDelegate next, IWebH
             }
 
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(environment.WebRootFileProvider.GetFileInfo("unavailable.html"), context.RequestAborted);
+            var page = environment.WebRootFileProvider.GetFileInfo("unavailable.html");
+            if (page.Exists)
+            {
+                await context.Response.SendFileAsync(page, context.RequestAborted);
+                return;
+            }
+
+            // Started with a content root that has no wwwroot (not from its own folder): still a 503, never a 500.
+            await context.Response.WriteAsync(FallbackPage, context.RequestAborted);
         }
     }
 

@@ -66,7 +66,7 @@ public sealed class SoakCuratorsCommand : ICatalogueCommand
             }
 
             var entryId = entries[next];
-            var token = $"soak{run}c{curator}n{next++}";
+            var token = $"soak{run}c{curator}n{next++:D6}";
             var clock = Stopwatch.StartNew();
             try
             {
