@@ -29,9 +29,10 @@ dotnet publish src/Catalogue.Web -c Release -o "$work/publish" -nologo -v quiet 
 
 port=5099
 url="http://127.0.0.1:$port"
-ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" Serilog__MinimumLevel__Default=Warning \
+# From the publish folder: the working directory is the content root (appsettings.json, wwwroot).
+(cd "$work/publish" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" Serilog__MinimumLevel__Default=Warning \
   Search__IndexPath="$work/index" OpenData__PublicBaseUrl="$url" RateLimits__PublicReadsPerMinute=1000000000 \
-  dotnet "$work/publish/Catalogue.Web.dll" > "$work/app.log" 2>&1 &
+  exec dotnet Catalogue.Web.dll > "$work/app.log" 2>&1) &
 app_pid=$!
 trap 'kill $app_pid 2>/dev/null; wait $app_pid 2>/dev/null || true' EXIT
 echo "== Waiting for the app and its search index" >&2
