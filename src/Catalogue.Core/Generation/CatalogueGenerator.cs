@@ -297,7 +297,8 @@ public sealed class CatalogueGenerator(IDbContextFactory<CatalogueDbContext> fac
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // Index builds and ANALYZE over a million rows outlast the 30 s default on a busy machine; cancellation still stops them.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
