@@ -23,7 +23,8 @@ done
 work="$root/.data/security-scan"
 rm -rf "$work" && mkdir -p "$work"
 # Scanners send thousands of requests a minute: lift the per-client read budget so they test the pages, not the limiter.
-export RateLimits__PublicReadsPerMinute=1000000000 Curation__RateLimits__SignInPerIpPerMinute=100000
+export RateLimits__PublicReadsPerMinute=1000000000 Curation__RateLimits__SignInPerIpPerMinute=100000 \
+  Curation__RateLimits__SignInPerAccountPerMinute=100000
 trap 'scripts/proxy.sh stop' EXIT
 scripts/proxy.sh start
 site="https://localhost:${CATALOGUE_PROXY_PORT:-8443}"
@@ -79,8 +80,10 @@ for target in "${targets[@]}"; do
     --output-dir "$work/sqlmap" --flush-session 2>&1 | grep -E "injectable|vulnerable|might be|all tested|CRITICAL|WARNING.*500" >> "$work/sqlmap.txt" || true
 done
 echo "## $site/account/login (form)" >> "$work/sqlmap.txt"
-timeout 300 sqlmap -u "$site/account/login" --forms --batch --level 2 --risk 1 --dbms PostgreSQL --time-sec 3 \
-  --csrf-token __RequestVerificationToken --output-dir "$work/sqlmap" --flush-session 2>&1 \
+# The sign-in form posts to itself; each try fetches a fresh antiforgery token first, like a browser.
+timeout 300 sqlmap -u "$site/account/login" --data "_handler=login&Input.Email=reader%40example.org&Input.Password=not-the-password&__RequestVerificationToken=x" \
+  -p "Input.Email,Input.Password" --csrf-token __RequestVerificationToken --csrf-url "$site/account/login" \
+  --batch --level 2 --risk 1 --dbms PostgreSQL --time-sec 3 --output-dir "$work/sqlmap" --flush-session 2>&1 \
   | grep -E "injectable|vulnerable|might be|all tested|CRITICAL|WARNING.*500" >> "$work/sqlmap.txt" || true
 
 python3 - "$work" <<'PY'
