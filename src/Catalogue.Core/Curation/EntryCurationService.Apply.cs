@@ -108,18 +108,23 @@ public sealed partial class EntryCurationService
         CheckUrl(model.SourceUrl, nameof(model.SourceUrl), errors);
         CheckUrl(model.DocumentUrl, nameof(model.DocumentUrl), errors);
         CheckUrl(model.EvaluationUrl, nameof(model.EvaluationUrl), errors);
-        if (model.StartYear is < 1900 or > 2100)
+        if (model.StartYear is { } startYear && !EntryRules.IsPlausibleYear(startYear))
         {
-            errors[nameof(model.StartYear)] = "Enter a year between 1900 and 2100.";
+            errors[nameof(model.StartYear)] = $"Enter a year between {EntryRules.MinYear} and {EntryRules.MaxYear}.";
         }
 
-        if (model.EndYear is < 1900 or > 2100)
+        if (model.EndYear is { } endYear && !EntryRules.IsPlausibleYear(endYear))
         {
-            errors[nameof(model.EndYear)] = "Enter a year between 1900 and 2100.";
+            errors[nameof(model.EndYear)] = $"Enter a year between {EntryRules.MinYear} and {EntryRules.MaxYear}.";
         }
         else if (model.StartYear is { } start && model.EndYear is { } end && end < start)
         {
             errors[nameof(model.EndYear)] = "The end year cannot be before the start year.";
+        }
+
+        if (model.PublicationDate is { } published && !EntryRules.IsPlausibleYear(published.Year))
+        {
+            errors[nameof(model.PublicationDate)] = $"Enter a date between {EntryRules.MinYear} and {EntryRules.MaxYear}.";
         }
 
         if (model.Organisations.Any(o => string.IsNullOrWhiteSpace(o.Name)))
@@ -137,8 +142,7 @@ public sealed partial class EntryCurationService
             return;
         }
 
-        if (url.Trim().Length > Entry.UrlMaxLength ||
-            !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (!EntryRules.IsWebAddress(url.Trim()))
         {
             errors[field] = "Enter a full web address starting with https:// or http://.";
         }

@@ -125,6 +125,11 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
 
         var oldSlug = entry.Slug;
         await ApplyAsync(db, entry, model, cancellationToken);
+        if (entry.Status == EntryStatus.Published && !await HasSourceAsync(db, entry, cancellationToken))
+        {
+            throw new CurationValidationException(new Dictionary<string, string> { [nameof(EntryEditModel.SourceUrl)] = EntryRules.SourceRequired });
+        }
+
         await KeepOldSlugAsync(db, entry, oldSlug, cancellationToken);
         var action = "updated";
         if (!actor.CanCurate && entry.Status == EntryStatus.Published)
@@ -183,14 +188,15 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
             throw new CurationForbiddenException(CurationWorkflow.Explain(actor, entry, target));
         }
 
+        if (target == EntryStatus.Published && !await HasSourceAsync(db, entry, cancellationToken))
+        {
+            throw new CurationValidationException(new Dictionary<string, string> { [nameof(EntryEditModel.SourceUrl)] = EntryRules.SourceRequired });
+        }
+
         var from = entry.Status;
-        entry.Status = target;
+        EntryRules.SetStatus(entry, target, DateTime.UtcNow);
         entry.UpdatedAt = DateTime.UtcNow;
         entry.UpdatedBy = actor.UserId;
-        if (target == EntryStatus.Published)
-        {
-            entry.PublishedAt ??= entry.UpdatedAt;
-        }
 
         AddRevision(db, entry, actor, CurationWorkflow.ActionName(target), [new FieldChange("Status", from.ToString(), target.ToString())],
             EntryEditModel.From(entry), await NextRevisionAsync(db, id, cancellationToken));
@@ -232,6 +238,10 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private static async Task<bool> HasSourceAsync(CatalogueDbContext db, Entry entry, CancellationToken cancellationToken) =>
+        EntryRules.HasSource(entry.SourceUrl, entry.DocumentUrl,
+            await db.EntryRelations.AnyAsync(r => r.FromEntryId == entry.Id && r.Type == RelationType.DescribedIn, cancellationToken));
 
     private async Task<SaveResult> ConflictAfterRaceAsync(int id, EntryEditModel original, CancellationToken cancellationToken)
     {
@@ -287,12 +297,16 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
 
     internal static void AddRevision(CatalogueDbContext db, Entry entry, CurationActor? actor, string action, IReadOnlyList<FieldChange> changes,
         EntryEditModel snapshot, int number) =>
+        AddRevision(db, entry, actor?.UserName ?? "public suggestion", action, changes, snapshot, number);
+
+    internal static void AddRevision(CatalogueDbContext db, Entry entry, string changedBy, string action, IReadOnlyList<FieldChange> changes,
+        EntryEditModel snapshot, int number) =>
         db.EntryRevisions.Add(new EntryRevision
         {
             EntryId = entry.Id,
             RevisionNumber = number,
             ChangedAt = DateTime.UtcNow,
-            ChangedBy = actor?.UserName ?? "public suggestion",
+            ChangedBy = changedBy,
             Action = action,
             ChangesJson = System.Text.Json.JsonSerializer.Serialize(changes, System.Text.Json.JsonSerializerOptions.Web),
             SnapshotJson = snapshot.ToJson(),

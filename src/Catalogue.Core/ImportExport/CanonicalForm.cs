@@ -47,7 +47,7 @@ public static class CanonicalForm
         RegionalReviewProcess = entry.RegionalReviewProcess,
         GoodPractice = entry.IsGoodPractice,
         LessonsLearned = entry.LessonsLearned,
-        Related = Related(entry.Relations.Select(r => (r.Type, r.ToEntry.Slug))),
+        Related = Related(entry.Relations.Select(r => (r.Type, r.ToEntry.Slug, r.Note))),
     };
 
     /// <summary>
@@ -116,9 +116,9 @@ public static class CanonicalForm
         resolved.Organisations.Where(o => o.Role == role).Select(o => storedName(TermKind.Organisation, o.Name))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    private static List<RelatedRecord> Related(IEnumerable<(RelationType Type, string Slug)> related) =>
-        related.Distinct().OrderBy(r => r.Type).ThenBy(r => r.Slug, StringComparer.Ordinal)
-            .Select(r => new RelatedRecord { Type = r.Type.ToString(), Slug = r.Slug }).ToList();
+    private static List<RelatedRecord> Related(IEnumerable<(RelationType Type, string Slug, string? Note)> related) =>
+        related.DistinctBy(r => (r.Type, r.Slug)).OrderBy(r => r.Type).ThenBy(r => r.Slug, StringComparer.Ordinal)
+            .Select(r => new RelatedRecord { Type = r.Type.ToString(), Slug = r.Slug, Note = r.Note }).ToList();
 
     /// <summary>Case-insensitive, then ordinal, so the order never depends on the machine's culture.</summary>
     private sealed class NameOrder : IComparer<string>

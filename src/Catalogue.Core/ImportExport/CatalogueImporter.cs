@@ -91,6 +91,7 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
 
         var values = await ValueResolver.LoadAsync(db, cancellationToken);
         var resolved = Resolve(parsed.Records, new EntryResolver(values), rejections, progress);
+        CheckFieldLimits(db, resolved, rejections);
         await CheckRelatedAsync(db, resolved, rejections, cancellationToken);
         var terms = await TermCache.LoadAsync(db, resolved, cancellationToken);
 
@@ -210,6 +211,31 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
         return resolved;
     }
 
+    /// <summary>The admin form's field lengths (<see cref="Curation.EntryFieldLimits"/>, read from the database model) hold here too.</summary>
+    private static void CheckFieldLimits(CatalogueDbContext db, List<ResolvedEntry> resolved, List<ImportRejection> rejections)
+    {
+        foreach (var entry in resolved.ToList())
+        {
+            var errors = new Dictionary<string, string>();
+            Curation.EntryFieldLimits.Check(new Curation.EntryEditModel
+            {
+                Title = entry.Title, Slug = entry.Slug, ExternalId = entry.ExternalId, Summary = entry.Summary, Description = entry.Description,
+                SourceUrl = entry.SourceUrl, DocumentUrl = entry.DocumentUrl, EvaluationUrl = entry.EvaluationUrl, LessonsLearned = entry.LessonsLearned,
+                Keywords = [.. entry.Keywords], Tags = [.. entry.Tags], Audiences = [.. entry.Audiences], BeneficiaryGroups = [.. entry.BeneficiaryGroups],
+                Organisations = [.. entry.Organisations.Select(o => new Curation.OrganisationLink(o.Name, o.Role))],
+            }, db.Model, errors);
+            foreach (var (field, reason) in errors)
+            {
+                rejections.Add(new ImportRejection(entry.Line, entry.Slug, char.ToLowerInvariant(field[0]) + field[1..], reason));
+            }
+
+            if (errors.Count > 0)
+            {
+                resolved.Remove(entry);
+            }
+        }
+    }
+
     /// <summary>A related slug must name an entry of the file or one already stored.</summary>
     private static async Task CheckRelatedAsync(CatalogueDbContext db, List<ResolvedEntry> resolved, List<ImportRejection> rejections, CancellationToken cancellationToken)
     {
@@ -291,15 +317,22 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
             foreach (var entry in batch)
             {
                 var from = ids[entry.Slug];
-                var wanted = entry.Related.Select(r => (r.Type, To: ids[r.Slug])).ToHashSet();
-                foreach (var relation in current.Where(r => r.FromEntryId == from && !wanted.Contains((r.Type, r.ToEntryId))))
+                var wanted = entry.Related.DistinctBy(r => (r.Type, r.Slug)).ToDictionary(r => (r.Type, To: ids[r.Slug]), r => r.Note);
+                foreach (var relation in current.Where(r => r.FromEntryId == from))
                 {
-                    db.EntryRelations.Remove(relation);
+                    if (!wanted.TryGetValue((relation.Type, relation.ToEntryId), out var note))
+                    {
+                        db.EntryRelations.Remove(relation);
+                    }
+                    else if (relation.Note != note)
+                    {
+                        relation.Note = note;
+                    }
                 }
 
-                foreach (var (type, to) in wanted.Where(w => !current.Any(r => r.FromEntryId == from && r.Type == w.Type && r.ToEntryId == w.To)))
+                foreach (var ((type, to), note) in wanted.Where(w => !current.Any(r => r.FromEntryId == from && r.Type == w.Key.Type && r.ToEntryId == w.Key.To)))
                 {
-                    db.EntryRelations.Add(new EntryRelation { FromEntryId = from, ToEntryId = to, Type = type });
+                    db.EntryRelations.Add(new EntryRelation { FromEntryId = from, ToEntryId = to, Type = type, Note = note });
                 }
             }
 

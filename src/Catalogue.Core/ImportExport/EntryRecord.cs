@@ -64,6 +64,10 @@ public sealed class RelatedRecord
 {
     public string? Type { get; set; }
     public string? Slug { get; set; }
+
+    /// <summary>Where in the other entry this one is found ("section 5.1 (a)"); omitted from the JSON when not set.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Note { get; set; }
 }
 
 /// <summary>An entry as read from a file, with the line it starts on and, where known, the line of each field's values.</summary>

@@ -1,8 +1,12 @@
+using Catalogue.Core.Curation;
 using Catalogue.Core.ImportExport;
 
 namespace Catalogue.Web.Commands;
 
-/// <summary>Imports a JSON, CSV or knowledge-platform page file; with --dry-run reports without storing.</summary>
+/// <summary>
+/// Imports a JSON, CSV or knowledge-platform page file; with --dry-run reports without storing. Like the admin import page, every
+/// created or updated entry gets a revision in its history ("imported by the command line", by the --actor name).
+/// </summary>
 public sealed class ImportCommand : ICatalogueCommand
 {
     public string Name => "import";
@@ -37,7 +41,10 @@ public sealed class ImportCommand : ICatalogueCommand
         ImportReport report;
         await using (var file = File.OpenRead(path))
         {
-            report = await importer.ImportAsync(file, format, actor, args.Has("--dry-run"), progress, cancellationToken);
+            var parsed = await importer.ParseAsync(file, format, cancellationToken);
+            report = args.Has("--dry-run")
+                ? await importer.DryRunAsync(parsed, progress, cancellationToken)
+                : await importer.CommitAsync(parsed, actor, ImportHistory.Record(actor, ImportHistory.CommandLineAction), progress, cancellationToken);
         }
 
         bar.Dispose();

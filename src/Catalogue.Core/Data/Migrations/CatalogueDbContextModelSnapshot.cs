@@ -3250,6 +3250,11 @@ namespace Catalogue.Core.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("type");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("note");
+
                     b.HasKey("FromEntryId", "ToEntryId", "Type")
                         .HasName("pk_entry_relations");
 

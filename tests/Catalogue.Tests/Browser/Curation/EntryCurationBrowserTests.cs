@@ -21,6 +21,7 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await GotoInteractiveAsync(contributor, "/admin/entries/new");
         await contributor.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
         await contributor.GetByLabel("Summary (plain text)").FillAsync("Volunteers help newly arrived pupils with homework after school.");
+        await contributor.GetByLabel("Source link").FillAsync("https://example.org/homework-club");
         await PickAsync(contributor, "Add sdg 4 targets", "4.1");
         await Assertions.Expect(contributor.GetByLabel("Add sdg 4 targets")).ToHaveValueAsync("");
         await contributor.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
@@ -165,6 +166,7 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         Title = title,
         Summary = "Classes and mentoring that help newly arrived families settle into school life.",
         SdgTargets = ["4.5"],
+        SourceUrl = "https://example.org/mentoring",
         Keywords = keywords ?? [],
     };
 

@@ -18,6 +18,7 @@ public sealed class ImportPageBrowserTests(AdminSiteFixture site)
               "kind": "Programme",
               "title": "{{title}}",
               "summary": "Evening classes that help newly arrived parents follow their children's schooling.",
+              "sourceUrl": "https://example.org/parents-evening-classes",
               "sdgTargets": ["4.1"],
               "countries": ["{{country}}"],
               "keywords": ["Parents"]

@@ -30,6 +30,34 @@ public sealed class EntryCurationServiceTests(CurationDatabase fixture) : IClass
         Assert.Equal(EntryStatus.Draft, (await service.GetForEditAsync(Curator, id)).Status);
     }
 
+    [Fact]
+    public async Task TransitionAsync_PublishWithoutSource_IsRefusedWithTheRule()
+    {
+        var model = Model(Unique("Sourceless school access"));
+        model.SourceUrl = null;
+        var id = await service.CreateAsync(Curator, model);
+
+        var error = await Assert.ThrowsAsync<CurationValidationException>(() => service.TransitionCurrentAsync(Curator, id, EntryStatus.Published));
+
+        Assert.Equal(EntryRules.SourceRequired, error.Errors[nameof(EntryEditModel.SourceUrl)]);
+        Assert.Equal(EntryStatus.Draft, (await service.GetForEditAsync(Curator, id)).Status);
+    }
+
+    [Fact]
+    public async Task TransitionAsync_PublishTwice_KeepsFirstPublicationDate()
+    {
+        var id = await service.CreateAsync(Curator, Model(Unique("First publication date")));
+        await service.TransitionCurrentAsync(Curator, id, EntryStatus.Published);
+        await using var db = fixture.Database.CreateContext();
+        var first = (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == id)).PublishedAt;
+
+        await service.TransitionCurrentAsync(Curator, id, EntryStatus.Draft);
+        await service.TransitionCurrentAsync(Curator, id, EntryStatus.Published);
+
+        Assert.NotNull(first);
+        Assert.Equal(first, (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == id)).PublishedAt);
+    }
+
     [Theory]
     [InlineData(EntryStatus.Draft, EntryStatus.InReview, true, false, true)]
     [InlineData(EntryStatus.Draft, EntryStatus.InReview, false, false, false)]
