@@ -103,7 +103,7 @@ public sealed partial class EntryCurationService
             UpdatedAt = now,
             CreatedBy = null,
         };
-        await ApplyAsync(db, entry, model, cancellationToken);
+        await ApplyAsync(db, entry, model, null, cancellationToken);
         db.Entries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         AddRevision(db, entry, "public suggestion", "suggested", [], EntryEditModel.From(entry), 1);

@@ -96,7 +96,7 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
             model.Slug = await UniqueSlugAsync(db, SlugText.From(model.Title), null, cancellationToken);
         }
 
-        await ApplyAsync(db, entry, model, cancellationToken);
+        await ApplyAsync(db, entry, model, actor, cancellationToken);
         db.Entries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         AddRevision(db, entry, actor, "created", [], EntryEditModel.From(entry), 1);
@@ -124,8 +124,8 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         }
 
         var oldSlug = entry.Slug;
-        await ApplyAsync(db, entry, model, cancellationToken);
-        if (entry.Status == EntryStatus.Published && !await HasSourceAsync(db, entry, cancellationToken))
+        await ApplyAsync(db, entry, model, actor, cancellationToken);
+        if (entry.Status == EntryStatus.Published && !HasSource(entry))
         {
             throw new CurationValidationException(new Dictionary<string, string> { [nameof(EntryEditModel.SourceUrl)] = EntryRules.SourceRequired });
         }
@@ -188,7 +188,7 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
             throw new CurationForbiddenException(CurationWorkflow.Explain(actor, entry, target));
         }
 
-        if (target == EntryStatus.Published && !await HasSourceAsync(db, entry, cancellationToken))
+        if (target == EntryStatus.Published && !HasSource(entry))
         {
             throw new CurationValidationException(new Dictionary<string, string> { [nameof(EntryEditModel.SourceUrl)] = EntryRules.SourceRequired });
         }
@@ -239,9 +239,9 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task<bool> HasSourceAsync(CatalogueDbContext db, Entry entry, CancellationToken cancellationToken) =>
-        EntryRules.HasSource(entry.SourceUrl, entry.DocumentUrl,
-            await db.EntryRelations.AnyAsync(r => r.FromEntryId == entry.Id && r.Type == RelationType.DescribedIn, cancellationToken));
+    /// <summary>The entry as loaded by <see cref="LoadFullAsync"/> (its links included) or as just edited.</summary>
+    private static bool HasSource(Entry entry) =>
+        EntryRules.HasSource(entry.SourceUrl, entry.DocumentUrl, entry.Relations.Any(r => r.Type == RelationType.DescribedIn));
 
     private async Task<SaveResult> ConflictAfterRaceAsync(int id, EntryEditModel original, CancellationToken cancellationToken)
     {
@@ -287,6 +287,7 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
             .Include(e => e.Audiences).Include(e => e.BeneficiaryGroups).Include(e => e.ActivityAreas)
             .Include(e => e.SdgTargets).Include(e => e.SdgIndicators).Include(e => e.GcmObjectives).Include(e => e.Themes)
             .Include(e => e.Keywords).Include(e => e.Tags).Include(e => e.Organisations).ThenInclude(o => o.Organisation)
+            .Include(e => e.Relations).ThenInclude(r => r.ToEntry)
             .AsSplitQuery();
         var entry = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         return entry ?? throw new CurationNotFoundException($"There is no entry {id}.");

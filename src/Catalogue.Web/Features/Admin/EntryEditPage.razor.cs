@@ -18,6 +18,7 @@ public partial class EntryEditPage
     private EntryForEdit? current;
     private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
     private IReadOnlyList<DuplicateCandidate> duplicates = [];
+    private IReadOnlyList<LinkView> links = [];
     private SaveResult? conflict;
     private (EntryStatus Target, SaveResult Result)? staleStep;
     private IReadOnlyList<EntryStatus> allowedTargets = [];
@@ -45,6 +46,7 @@ public partial class EntryEditPage
     {
         var actor = await Actor.GetAsync();
         current = await Curation.GetForEditAsync(actor, Id!.Value);
+        links = await Curation.GetLinksAsync(actor, Id.Value);
         model = current.Model.Clone();
         conflict = null;
         staleStep = null;

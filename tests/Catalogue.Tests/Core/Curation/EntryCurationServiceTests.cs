@@ -31,6 +31,53 @@ public sealed class EntryCurationServiceTests(CurationDatabase fixture) : IClass
     }
 
     [Fact]
+    public async Task UpdateAsync_TypedLinkPickedByTitle_IsStoredShownFromBothSidesAndKeptInHistory()
+    {
+        var reportTitle = Unique("Assessment report of school programmes");
+        var report = await service.CreateAsync(Curator, Model(reportTitle));
+        var programmeModel = Model(Unique("Programme known from the report"));
+        programmeModel.SourceUrl = null;
+        var programme = await service.CreateAsync(Curator, programmeModel);
+        var target = Assert.Single(await service.SearchLinkTargetsAsync(Curator, reportTitle[..30], programme));
+        var loaded = await service.GetForEditAsync(Curator, programme);
+        var changed = loaded.Model.Clone();
+        changed.Links.Add(new EntryLink(RelationType.DescribedIn, target.Slug, "section 5.1 (a)"));
+
+        var result = await service.UpdateAsync(Curator, programme, changed, loaded.Model, loaded.Version);
+        await service.TransitionCurrentAsync(Curator, programme, EntryStatus.Published);
+        var fromProgramme = Assert.Single(await service.GetLinksAsync(Curator, programme));
+        var fromReport = Assert.Single(await service.GetLinksAsync(Curator, report));
+        var history = await service.GetHistoryAsync(Curator, programme);
+        // Going back to the version without the link would leave the published entry without a source.
+        var publishedVersion = (await service.GetForEditAsync(Curator, programme)).Version;
+        var revert = await Assert.ThrowsAsync<CurationValidationException>(() => service.RevertAsync(Curator, programme, 1, publishedVersion));
+
+        Assert.True(result.Saved);
+        Assert.Equal(("Described in", target.Slug, "section 5.1 (a)", true), (fromProgramme.Label, fromProgramme.Slug, fromProgramme.Note, fromProgramme.Outgoing));
+        Assert.Equal(("Describes", programme, false), (fromReport.Label, fromReport.EntryId, fromReport.Outgoing));
+        var linkChange = Assert.Single(history.Single(r => r.Action == "updated").Changes, c => c.Field == nameof(EntryEditModel.Links));
+        Assert.Equal($"Described in {target.Slug} (section 5.1 (a))", linkChange.New);
+        Assert.Equal(EntryRules.SourceRequired, revert.Errors[nameof(EntryEditModel.SourceUrl)]);
+        Assert.Single((await service.GetForEditAsync(Curator, programme)).Model.Links);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ContributorLinksToSomeoneElsesDraft_IsRefusedAsUnknown()
+    {
+        var draft = await service.CreateAsync(Curator, Model(Unique("Curator draft not for contributors")));
+        var draftSlug = (await service.GetForEditAsync(Curator, draft)).Model.Slug;
+        var own = await service.CreateAsync(Contributor, Model(Unique("Contributor entry with a link")));
+        var loaded = await service.GetForEditAsync(Contributor, own);
+        var changed = loaded.Model.Clone();
+        changed.Links.Add(new EntryLink(RelationType.RelatedTo, draftSlug));
+
+        var error = await Assert.ThrowsAsync<CurationValidationException>(() => service.UpdateAsync(Contributor, own, changed, loaded.Model, loaded.Version));
+
+        Assert.Contains($"no entry has the slug \"{draftSlug}\"", error.Errors[nameof(EntryEditModel.Links)]);
+        Assert.Empty(await service.SearchLinkTargetsAsync(Contributor, "Curator draft not for", own));
+    }
+
+    [Fact]
     public async Task TransitionAsync_PublishWithoutSource_IsRefusedWithTheRule()
     {
         var model = Model(Unique("Sourceless school access"));
