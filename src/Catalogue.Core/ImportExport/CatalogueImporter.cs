@@ -115,12 +115,15 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
                     continue;
                 }
 
-                var incoming = CatalogueJson.Serialize(CanonicalForm.FromResolved(entry, terms.StoredName));
-                if (stored is not null && incoming == CatalogueJson.Serialize(CanonicalForm.FromEntry(stored)))
+                var incomingRecord = CanonicalForm.FromResolved(entry, terms.StoredName);
+                var storedRecord = stored is null ? null : CanonicalForm.FromEntry(stored);
+                if (storedRecord is not null && CatalogueJson.Serialize(incomingRecord) == CatalogueJson.Serialize(storedRecord))
                 {
                     outcomes.Add(new ImportedEntry(entry.Line, entry.Slug, ImportOutcome.Unchanged));
                     continue;
                 }
+
+                var changes = storedRecord is null ? [] : CanonicalForm.Diff(storedRecord, incomingRecord);
 
                 if (stored is null)
                 {
@@ -129,7 +132,7 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
                 }
 
                 writer.Apply(stored, entry, actor, now);
-                outcomes.Add(new ImportedEntry(entry.Line, entry.Slug, stored.Id == 0 ? ImportOutcome.Created : ImportOutcome.Updated));
+                outcomes.Add(new ImportedEntry(entry.Line, entry.Slug, stored.Id == 0 ? ImportOutcome.Created : ImportOutcome.Updated) { Changes = changes });
                 changed.Add(entry);
             }
 
@@ -186,7 +189,7 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
         {
             var (entry, problems) = resolver.Resolve(records[i]);
             rejections.AddRange(problems);
-            if (entry is not null)
+            if (entry is not null && !records[i].HasReadProblems)
             {
                 if (!slugs.TryAdd(entry.Slug, entry.Line))
                 {

@@ -76,6 +76,9 @@ public sealed record ImportRecord(int Line, EntryRecord Entry)
     /// <summary>Line per field name (text format), so a rejection can name the exact line.</summary>
     public Dictionary<string, int> FieldLines { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>Some fields could not be read (already reported): the entry's other problems are listed, but it is never stored.</summary>
+    public bool HasReadProblems { get; init; }
+
     public int LineOf(string field, int index = -1) =>
         index >= 0 && FieldLines.TryGetValue($"{field}#{index}", out var valueLine) ? valueLine
         : FieldLines.TryGetValue(field, out var line) ? line

@@ -23,7 +23,11 @@ public enum ImportOutcome
     Unchanged,
 }
 
-public sealed record ImportedEntry(int Line, string Slug, ImportOutcome Outcome);
+public sealed record ImportedEntry(int Line, string Slug, ImportOutcome Outcome)
+{
+    /// <summary>For an update: each field that changes, old → new, as display text in the import format's field names.</summary>
+    public IReadOnlyList<Curation.FieldChange> Changes { get; init; } = [];
+}
 
 /// <summary>Runs inside an import's transaction after its entries are stored; gets the created and updated entries.</summary>
 public delegate Task ImportCommitHook(Catalogue.Core.Data.CatalogueDbContext db, IReadOnlyList<ImportedEntry> changed, CancellationToken cancellationToken);
@@ -75,6 +79,10 @@ public sealed class ImportReport
             foreach (var entry in Entries.Where(e => e.Outcome != ImportOutcome.Unchanged))
             {
                 text.AppendLine($"  {entry.Outcome.ToString().ToLowerInvariant()}: line {entry.Line} {entry.Slug}");
+                foreach (var change in entry.Changes)
+                {
+                    text.AppendLine($"    {change.Field}: {change.Old ?? "(empty)"} → {change.New ?? "(empty)"}");
+                }
             }
         }
 

@@ -106,6 +106,45 @@ public sealed class CatalogueImporterTests(MigratedDatabase fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Json_SeveralProblemsInOneEntry_ListsEveryOneOnTheLineOfItsField()
+    {
+        var slug = Unique("problems");
+        var extra = ",\n      \"countries\": [\"DE\",\n        \"Atlantis\"],\n      \"startYear\": [2019],\n      \"languages\": [\"en\"],\n" +
+                    "      \"colour\": \"blue\",\n      \"geographicScope\": \"Planetary\"";
+        var file = JsonFile(Entry(Unique("fine")), Entry(slug, extra));
+        var lines = file.Split('\n').ToList();
+        int LineOf(string text) => lines.FindIndex(l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
+        var report = await Database.ImportTextAsync(file, ImportFormat.Json, dryRun: true);
+
+        var found = report.Rejections.Select(r => (r.Line, r.Field)).Order().ToList();
+        Assert.Equal(new[]
+        {
+            (LineOf("\"Atlantis\""), "countries"), (LineOf("\"startYear\""), "startYear"), (LineOf("\"colour\""), "colour"),
+            (LineOf("\"Planetary\""), "geographicScope"),
+        }.Order().ToList(), found);
+        Assert.All(report.Rejections, r => Assert.Equal(slug, r.Slug));
+        Assert.Contains(report.Rejections, r => r.Field == "colour" && r.Reason.StartsWith("unknown field", StringComparison.Ordinal));
+        Assert.Single(report.Entries);
+    }
+
+    [Fact]
+    public async Task DryRun_UpdatedEntry_ListsEachChangedFieldOldToNew()
+    {
+        var slug = Unique("changes");
+        await Database.ImportTextAsync(JsonFile(Entry(slug, ",\n      \"countries\": [\"DE\"]")), ImportFormat.Json);
+
+        var report = await Database.ImportTextAsync(
+            JsonFile(Entry(slug, ",\n      \"countries\": [\"DE\", \"FR\"],\n      \"startYear\": 2019")), ImportFormat.Json, dryRun: true);
+
+        var entry = Assert.Single(report.Entries);
+        Assert.Equal(ImportOutcome.Updated, entry.Outcome);
+        Assert.Equal([("countries", "DE", "DE; FR"), ("startYear", null, "2019")],
+            entry.Changes.Select(c => (c.Field, c.Old, c.New)).OrderBy(c => c.Field, StringComparer.Ordinal));
+        Assert.Contains("    countries: DE → DE; FR", report.ToText(listEntries: true), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_SameFileTwice_SecondIsNoOp()
     {
         var slug = Unique("re-import");
