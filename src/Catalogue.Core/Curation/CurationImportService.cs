@@ -29,11 +29,12 @@ public sealed class CurationImportService(CatalogueImporter importer, IDbContext
         return await importer.DryRunAsync(parsed, progress, cancellationToken);
     }
 
+    /// <param name="importLikelyCopies">The curator chose "import them anyway" for the entries the dry run flagged as likely copies.</param>
     public async Task<ImportReport> CommitAsync(CurationActor actor, ParsedImport parsed, IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, bool importLikelyCopies = false)
     {
         actor = await CurrentImporterAsync(actor, cancellationToken);
-        var report = await importer.CommitAsync(parsed, actor.UserId, ImportHistory.Record(actor.UserName, ImportedAction),
+        var report = await importer.CommitAsync(parsed, actor.UserId, ImportHistory.Record(actor.UserName, ImportedAction), importLikelyCopies,
             progress, cancellationToken);
         logger.LogInformation("Import page: {User} imported a {Format} file, committed {Committed}, created {Created}, updated {Updated}, rejected {Rejected}",
             actor.UserName, report.Format, report.Committed, report.Created, report.Updated, report.Rejected);

@@ -75,8 +75,16 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
         CancellationToken cancellationToken) =>
         RunAsync(parsed, actor, commit: true, beforeCommit, progress, cancellationToken);
 
+    /// <summary>
+    /// As the commit with a hook; unless <paramref name="importLikelyCopies"/> ("import them anyway"), an entry the dry run
+    /// flags as a likely copy of a stored one is a rejection, so nothing is stored.
+    /// </summary>
+    public Task<ImportReport> CommitAsync(ParsedImport parsed, string actor, ImportCommitHook beforeCommit, bool importLikelyCopies,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(parsed, actor, commit: true, beforeCommit, progress, cancellationToken, refuseLikelyCopies: !importLikelyCopies);
+
     private async Task<ImportReport> RunAsync(ParsedImport parsed, string actor, bool commit, ImportCommitHook? beforeCommit,
-        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken, bool refuseLikelyCopies = false)
     {
         var rejections = parsed.Rejections.ToList();
         if (parsed.Records.Count == 0)
@@ -108,11 +116,20 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
                 .Where(e => slugs.Contains(e.Slug) || (e.ExternalId != null && externalIds.Contains(e.ExternalId)))
                 .ToListAsync(cancellationToken);
             var writer = new EntryWriter(db, terms);
+            var fresh = batch.Where(r => !existing.Any(e => e.Slug == r.Slug || (r.ExternalId != null && e.ExternalId == r.ExternalId))).ToList();
+            var copies = await LikelyCopies.FindAsync(db, fresh, cancellationToken);
             foreach (var entry in batch)
             {
                 if (!TryMatch(entry, existing, rejections, out var stored))
                 {
                     continue;
+                }
+
+                var copy = stored is null && fresh.IndexOf(entry) is var position and >= 0 ? copies.GetValueOrDefault(position) : null;
+                if (copy is not null && refuseLikelyCopies)
+                {
+                    rejections.Add(new ImportRejection(entry.Line, entry.Slug, "title",
+                        $"likely a copy of \"{copy.Slug}\" ({copy.Reason}); choose \"import them anyway\" to import it"));
                 }
 
                 var incomingRecord = CanonicalForm.FromResolved(entry, terms.StoredName);
@@ -132,7 +149,11 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
                 }
 
                 writer.Apply(stored, entry, actor, now);
-                outcomes.Add(new ImportedEntry(entry.Line, entry.Slug, stored.Id == 0 ? ImportOutcome.Created : ImportOutcome.Updated) { Changes = changes });
+                outcomes.Add(new ImportedEntry(entry.Line, entry.Slug, stored.Id == 0 ? ImportOutcome.Created : ImportOutcome.Updated)
+                {
+                    Changes = changes,
+                    LikelyCopyOf = copy,
+                });
                 changed.Add(entry);
             }
 

@@ -11,11 +11,11 @@ public sealed class ImportCommand : ICatalogueCommand
 {
     public string Name => "import";
 
-    public string Usage => "import <file> [--dry-run] [--format json|csv|text] [--list] [--actor <name>]";
+    public string Usage => "import <file> [--dry-run] [--format json|csv|text] [--list] [--actor <name>] [--import-likely-copies]";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        var args = new CommandArguments(arguments, new HashSet<string> { "--dry-run", "--list" }, new HashSet<string> { "--format", "--actor" });
+        var args = new CommandArguments(arguments, new HashSet<string> { "--dry-run", "--list", "--import-likely-copies" }, new HashSet<string> { "--format", "--actor" });
         if (args.Positional.Count != 1)
         {
             throw new CommandLineException("Give exactly one file to import.");
@@ -44,7 +44,8 @@ public sealed class ImportCommand : ICatalogueCommand
             var parsed = await importer.ParseAsync(file, format, cancellationToken);
             report = args.Has("--dry-run")
                 ? await importer.DryRunAsync(parsed, progress, cancellationToken)
-                : await importer.CommitAsync(parsed, actor, ImportHistory.Record(actor, ImportHistory.CommandLineAction), progress, cancellationToken);
+                : await importer.CommitAsync(parsed, actor, ImportHistory.Record(actor, ImportHistory.CommandLineAction),
+                    args.Has("--import-likely-copies"), progress, cancellationToken);
         }
 
         bar.Dispose();

@@ -48,6 +48,8 @@ public partial class EntryEditPage
         current = await Curation.GetForEditAsync(actor, Id!.Value);
         links = await Curation.GetLinksAsync(actor, Id.Value);
         model = current.Model.Clone();
+        // An opened copy warns at once, not only after the title field is left.
+        duplicates = await Curation.FindSimilarTitlesAsync(actor, model.Title, Id);
         conflict = null;
         staleStep = null;
         allowedTargets = Enum.GetValues<EntryStatus>()

@@ -140,6 +140,20 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
     }
 
     [Fact]
+    public async Task Open_CopyOfAnExistingEntry_WarnsOfSimilarTitlesAtOnce()
+    {
+        var title = $"Summer school on migration law {Guid.NewGuid():N}"[..40];
+        await Curation.CreateAsync(Curator, Model(title));
+        var copy = await Curation.CreateAsync(Curator, Model(title + " (copy)"));
+        var page = await site.SignedInPageAsync(CatalogueRoles.Curator);
+
+        await GotoInteractiveAsync(page, $"/admin/entries/{copy}");
+
+        await Assertions.Expect(page.GetByText("Similar titles exist:")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Save_OverLongExternalIdentifier_ShowsAFieldMessageAndTheTabKeepsWorking()
     {
         var id = await Curation.CreateAsync(Curator, Model("Language cafés for adult learners"));

@@ -145,6 +145,45 @@ public sealed class CatalogueImporterTests(MigratedDatabase fixture) : IClassFix
     }
 
     [Fact]
+    public async Task DryRun_CopyOfStoredEntry_IsFlaggedWithReasonAndCommitNeedsImportAnyway()
+    {
+        var original = Unique("original");
+        await Database.ImportTextAsync(JsonFile(Entry(original, $",\n      \"sourceUrl\": \"https://example.org/same/{original}\"")), ImportFormat.Json);
+        var copy = Unique("copy");
+        var file = JsonFile(Entry(copy, $",\n      \"sourceUrl\": \"https://example.org/same/{original}\""));
+        var importer = new CatalogueImporter(Database.Factory);
+        ParsedImport Parse() => importer.ParseAsync(new MemoryStream(Encoding.UTF8.GetBytes(file)), ImportFormat.Json, CancellationToken.None).Result;
+        static Task NoHistory(Catalogue.Core.Data.CatalogueDbContext db, IReadOnlyList<ImportedEntry> changed, CancellationToken ct) => Task.CompletedTask;
+
+        var dryRun = await importer.DryRunAsync(Parse(), null, CancellationToken.None);
+        var refused = await importer.CommitAsync(Parse(), "test", NoHistory, importLikelyCopies: false, null, CancellationToken.None);
+        var anyway = await importer.CommitAsync(Parse(), "test", NoHistory, importLikelyCopies: true, null, CancellationToken.None);
+
+        var flagged = Assert.Single(dryRun.LikelyCopies);
+        Assert.Equal((copy, original, "the same source address"), (flagged.Slug, flagged.LikelyCopyOf!.Slug, flagged.LikelyCopyOf.Reason));
+        Assert.True(dryRun.Succeeded);
+        Assert.False(refused.Committed);
+        Assert.Contains("import them anyway", Assert.Single(refused.Rejections).Reason);
+        Assert.True(anyway.Committed, anyway.ToText());
+        Assert.True(await Database.ExistsAsync(copy));
+    }
+
+    [Fact]
+    public async Task DryRun_VerySimilarTitle_IsFlaggedAsLikelyCopy()
+    {
+        var title = $"Homework clubs for newly arrived refugee pupils in Lisbon {Guid.NewGuid():N}"[..66];
+        var first = Unique("homework");
+        await Database.ImportTextAsync(JsonFile(Entry(first).Replace($"Title of {first}", title, StringComparison.Ordinal)), ImportFormat.Json);
+        var second = Unique("homework-again");
+
+        var report = await Database.ImportTextAsync(JsonFile(Entry(second).Replace($"Title of {second}", title + ".", StringComparison.Ordinal)), ImportFormat.Json, dryRun: true);
+
+        var flagged = Assert.Single(report.LikelyCopies);
+        Assert.Equal(first, flagged.LikelyCopyOf!.Slug);
+        Assert.StartsWith("a title ", flagged.LikelyCopyOf.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_SameFileTwice_SecondIsNoOp()
     {
         var slug = Unique("re-import");
