@@ -78,6 +78,41 @@ public sealed class EntryCurationServiceTests(CurationDatabase fixture) : IClass
     }
 
     [Fact]
+    public async Task MergeAsync_PossibleDuplicatePair_MovesLinksKeepsHistoryAndRedirectsRetiredSlug()
+    {
+        var title = Unique("Language cafés for newly arrived adults in Porto");
+        var survivor = await service.CreateAsync(Curator, Model(title));
+        var retired = await service.CreateAsync(Curator, Model(title + " (copy)"));
+        var other = await service.CreateAsync(Curator, Model(Unique("Evaluation of adult language cafés")));
+        var otherSlug = (await service.GetForEditAsync(Curator, other)).Model.Slug;
+        var retiredSeen = await service.GetForEditAsync(Curator, retired);
+        var linked = retiredSeen.Model.Clone();
+        linked.Links.Add(new EntryLink(RelationType.RelatedTo, otherSlug));
+        await service.UpdateAsync(Curator, retired, linked, retiredSeen.Model, retiredSeen.Version);
+        var pairs = await service.FindDuplicatePairsAsync(Curator);
+        var survivorSeen = await service.GetForEditAsync(Curator, survivor);
+        retiredSeen = await service.GetForEditAsync(Curator, retired);
+
+        await Assert.ThrowsAsync<CurationForbiddenException>(() =>
+            service.MergeAsync(Contributor, survivor, survivorSeen.Version, retired, retiredSeen.Version));
+        await service.MergeAsync(Curator, survivor, survivorSeen.Version, retired, retiredSeen.Version);
+
+        Assert.Contains(pairs, p => p.FirstId == survivor && p.SecondId == retired);
+        await Assert.ThrowsAsync<CurationNotFoundException>(() => service.GetForEditAsync(Curator, retired));
+        var links = await service.GetLinksAsync(Curator, survivor);
+        Assert.Contains(links, l => l.Outgoing && l.EntryId == other && l.Type == RelationType.RelatedTo);
+        var history = await service.GetHistoryAsync(Curator, survivor);
+        Assert.Equal(EntryCurationService.MergedAction, history[0].Action);
+        Assert.Contains(retiredSeen.Model.Slug, history[0].Changes.Single().Old);
+        Assert.Equal("created", history[^1].Action);
+        await using var db = fixture.Database.CreateContext();
+        Assert.Equal(survivor, (await db.SlugRedirects.SingleAsync(r => r.OldSlug == retiredSeen.Model.Slug)).EntryId);
+        Assert.Equal("merged into another entry",
+            (await db.EntryRevisions.Where(r => r.EntryId == retired).OrderByDescending(r => r.RevisionNumber).FirstAsync()).Action);
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.EventType == AuditLog.EntriesMerged && a.Details!.Contains(retiredSeen.Model.Slug)));
+    }
+
+    [Fact]
     public async Task TransitionAsync_PublishWithoutSource_IsRefusedWithTheRule()
     {
         var model = Model(Unique("Sourceless school access"));
