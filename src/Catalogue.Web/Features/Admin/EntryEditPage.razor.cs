@@ -129,7 +129,7 @@ public partial class EntryEditPage
         }
 
         await LoadAsync();
-        saved = $"The entry is now {current!.Status}.";
+        saved = $"The entry is now {StatusLabels.Of(current!.Status).ToLowerInvariant()}.";
     });
 
     private Task HardDeleteAsync() => RunAsync(async () =>

@@ -30,7 +30,7 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await Assertions.Expect(Status(contributor)).ToHaveTextAsync("Draft");
         Assert.Equal(0, await contributor.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).CountAsync());
         await contributor.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
-        await Assertions.Expect(Status(contributor)).ToHaveTextAsync("InReview");
+        await Assertions.Expect(Status(contributor)).ToHaveTextAsync("In review");
         var slug = (await Curation.GetForEditAsync(Curator, id)).Model.Slug;
         var publicWhileInReview = await contributor.APIRequest.GetAsync($"/entries/{slug}");
 
@@ -92,6 +92,9 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await Assertions.Expect(edit).ToContainTextAsync("Mentoring for refugee and migrant teachers");
         await page.Locator(".mud-paper").Filter(new() { HasText = "Version 1" })
             .GetByRole(AriaRole.Button, new() { Name = "Revert to this version" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#revert-confirmation")).ToContainTextAsync("Revert to version 1?");
+        Assert.Equal("Mentoring for refugee and migrant teachers", (await Curation.GetForEditAsync(Curator, id)).Model.Title);
+        await page.ClickAsync("#revert-confirm");
 
         await Assertions.Expect(page.GetByText("Reverted to version 1")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".mud-paper").Filter(new() { HasText = "Version 3" })).ToBeVisibleAsync();
