@@ -19,6 +19,8 @@ public sealed class AuditLog(IDbContextFactory<CatalogueDbContext> factory, ILog
     public const string TwoFactorReset = "two-factor-reset";
     public const string TwoFactorEnabled = "two-factor-enabled";
     public const string EntryHardDeleted = "entry-hard-deleted";
+    public const string EntriesMerged = "entries-merged";
+    public const string PasswordChanged = "password-changed";
 
     public async Task WriteAsync(string eventType, string? userId, string? userName, string? ipAddress, string? details,
         CancellationToken cancellationToken = default)

@@ -29,11 +29,12 @@ public sealed class CurationImportService(CatalogueImporter importer, IDbContext
         return await importer.DryRunAsync(parsed, progress, cancellationToken);
     }
 
+    /// <param name="importLikelyCopies">The curator chose "import them anyway" for the entries the dry run flagged as likely copies.</param>
     public async Task<ImportReport> CommitAsync(CurationActor actor, ParsedImport parsed, IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, bool importLikelyCopies = false)
     {
         actor = await CurrentImporterAsync(actor, cancellationToken);
-        var report = await importer.CommitAsync(parsed, actor.UserId, (db, changed, ct) => RecordRevisionsAsync(db, actor, changed, ct),
+        var report = await importer.CommitAsync(parsed, actor.UserId, ImportHistory.Record(actor.UserName, ImportedAction), importLikelyCopies,
             progress, cancellationToken);
         logger.LogInformation("Import page: {User} imported a {Format} file, committed {Committed}, created {Created}, updated {Updated}, rejected {Rejected}",
             actor.UserName, report.Format, report.Committed, report.Created, report.Updated, report.Rejected);
@@ -53,31 +54,5 @@ public sealed class CurationImportService(CatalogueImporter importer, IDbContext
     {
         actor = await AccountState.CurrentAsync(factory, actor, cancellationToken);
         return actor.CanCurate ? actor : throw new CurationForbiddenException("Only curators and administrators can import entries.");
-    }
-
-    /// <summary>One revision per changed entry: the fields that differ from its last recorded version, and a snapshot.</summary>
-    private static async Task RecordRevisionsAsync(CatalogueDbContext db, CurationActor actor, IReadOnlyList<ImportedEntry> changed,
-        CancellationToken cancellationToken)
-    {
-        foreach (var chunk in changed.Chunk(250))
-        {
-            var slugs = chunk.Select(c => c.Slug).ToList();
-            var entries = await db.Entries.IncludeEverything().AsNoTracking().Where(e => slugs.Contains(e.Slug)).ToListAsync(cancellationToken);
-            var ids = entries.Select(e => e.Id).ToList();
-            var latest = await db.EntryRevisions.AsNoTracking()
-                .Where(r => ids.Contains(r.EntryId) && r.RevisionNumber == db.EntryRevisions.Where(x => x.EntryId == r.EntryId).Max(x => x.RevisionNumber))
-                .Select(r => new { r.EntryId, r.RevisionNumber, r.SnapshotJson })
-                .ToDictionaryAsync(r => r.EntryId, cancellationToken);
-            foreach (var entry in entries)
-            {
-                var after = EntryEditModel.From(entry);
-                var previous = latest.GetValueOrDefault(entry.Id);
-                var changes = previous is null ? [] : EntryEditModel.Diff(EntryEditModel.FromJson(previous.SnapshotJson), after);
-                EntryCurationService.AddRevision(db, entry, actor, ImportedAction, changes, after, (previous?.RevisionNumber ?? 0) + 1);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
     }
 }

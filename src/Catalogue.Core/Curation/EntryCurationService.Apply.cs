@@ -7,7 +7,7 @@ namespace Catalogue.Core.Curation;
 public sealed partial class EntryCurationService
 {
     /// <summary>Validates the model and copies it onto the entry, resolving codes and names to reference rows.</summary>
-    private static async Task ApplyAsync(CatalogueDbContext db, Entry entry, EntryEditModel model, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(CatalogueDbContext db, Entry entry, EntryEditModel model, CurationActor? actor, CancellationToken cancellationToken)
     {
         var errors = Validate(model, db.Model);
         model.Slug = model.Slug.Trim();
@@ -35,11 +35,13 @@ public sealed partial class EntryCurationService
         entry.Keywords = await ResolveTermsAsync(db.Keywords, model.Keywords, create: true, nameof(model.Keywords), errors, cancellationToken);
         entry.Tags = await ResolveTermsAsync(db.Tags, model.Tags, create: true, nameof(model.Tags), errors, cancellationToken);
         var organisations = await ResolveTermsAsync(db.Organisations, model.Organisations.Select(o => o.Name).ToList(), create: true, nameof(model.Organisations), errors, cancellationToken);
+        var linkTargets = await ResolveLinksAsync(db, entry, model, actor, errors, cancellationToken);
         if (errors.Count > 0)
         {
             throw new CurationValidationException(errors);
         }
 
+        ApplyLinks(entry, model, linkTargets);
         entry.Kind = model.Kind;
         entry.Title = model.Title.Trim();
         entry.Slug = model.Slug;
@@ -78,6 +80,72 @@ public sealed partial class EntryCurationService
         }
     }
 
+    /// <summary>
+    /// The entries the model links to, by slug. A contributor links only to entries they may see in the admin area (published
+    /// ones and their own); anything else is reported as unknown, so a link never reveals an entry.
+    /// </summary>
+    private static async Task<Dictionary<string, Entry>> ResolveLinksAsync(CatalogueDbContext db, Entry entry, EntryEditModel model, CurationActor? actor,
+        Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        model.Links = model.Links.Select(l => l with { Slug = l.Slug.Trim(), Note = Blank(l.Note) }).DistinctBy(l => (l.Type, l.Slug)).ToList();
+        var slugs = model.Links.Select(l => l.Slug).Distinct().ToList();
+        if (slugs.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await db.Entries.Where(e => slugs.Contains(e.Slug)).ToListAsync(cancellationToken);
+        var visible = found.Where(e => actor is null || actor.CanCurate || e.Status == EntryStatus.Published || e.CreatedBy == actor.UserId)
+            .ToDictionary(e => e.Slug, StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var link in model.Links)
+        {
+            if (!visible.TryGetValue(link.Slug, out var target))
+            {
+                problems.Add($"no entry has the slug \"{link.Slug}\"");
+            }
+            else if (target.Id == entry.Id || link.Slug == model.Slug.Trim())
+            {
+                problems.Add("an entry cannot link to itself");
+            }
+            else if (link.Note is { Length: > EntryRelation.NoteMaxLength })
+            {
+                problems.Add($"a note can have at most {EntryRelation.NoteMaxLength} characters");
+            }
+            else if (StoredText.HasForbiddenCharacter(link.Note))
+            {
+                problems.Add("a note " + StoredText.Problem);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            errors[nameof(model.Links)] = string.Join("; ", problems.Distinct()) + ".";
+        }
+
+        return visible;
+    }
+
+    /// <summary>The entry's outgoing links become the model's: removed, their notes updated, new ones added.</summary>
+    private static void ApplyLinks(Entry entry, EntryEditModel model, Dictionary<string, Entry> targets)
+    {
+        var wanted = model.Links.ToDictionary(l => (l.Type, targets[l.Slug].Id), l => l.Note);
+        entry.Relations.RemoveAll(r => !wanted.ContainsKey((r.Type, r.ToEntryId == 0 ? r.ToEntry.Id : r.ToEntryId)));
+        foreach (var link in model.Links)
+        {
+            var target = targets[link.Slug];
+            var existing = entry.Relations.FirstOrDefault(r => r.Type == link.Type && (r.ToEntryId == target.Id || r.ToEntry == target));
+            if (existing is null)
+            {
+                entry.Relations.Add(new EntryRelation { FromEntry = entry, ToEntry = target, ToEntryId = target.Id, Type = link.Type, Note = link.Note });
+            }
+            else
+            {
+                existing.Note = link.Note;
+            }
+        }
+    }
+
     public static Dictionary<string, string> Validate(EntryEditModel model, Microsoft.EntityFrameworkCore.Metadata.IModel dbModel)
     {
         var errors = new Dictionary<string, string>();
@@ -108,18 +176,23 @@ public sealed partial class EntryCurationService
         CheckUrl(model.SourceUrl, nameof(model.SourceUrl), errors);
         CheckUrl(model.DocumentUrl, nameof(model.DocumentUrl), errors);
         CheckUrl(model.EvaluationUrl, nameof(model.EvaluationUrl), errors);
-        if (model.StartYear is < 1900 or > 2100)
+        if (model.StartYear is { } startYear && !EntryRules.IsPlausibleYear(startYear))
         {
-            errors[nameof(model.StartYear)] = "Enter a year between 1900 and 2100.";
+            errors[nameof(model.StartYear)] = $"Enter a year between {EntryRules.MinYear} and {EntryRules.MaxYear}.";
         }
 
-        if (model.EndYear is < 1900 or > 2100)
+        if (model.EndYear is { } endYear && !EntryRules.IsPlausibleYear(endYear))
         {
-            errors[nameof(model.EndYear)] = "Enter a year between 1900 and 2100.";
+            errors[nameof(model.EndYear)] = $"Enter a year between {EntryRules.MinYear} and {EntryRules.MaxYear}.";
         }
         else if (model.StartYear is { } start && model.EndYear is { } end && end < start)
         {
             errors[nameof(model.EndYear)] = "The end year cannot be before the start year.";
+        }
+
+        if (model.PublicationDate is { } published && !EntryRules.IsPlausibleYear(published.Year))
+        {
+            errors[nameof(model.PublicationDate)] = $"Enter a date between {EntryRules.MinYear} and {EntryRules.MaxYear}.";
         }
 
         if (model.Organisations.Any(o => string.IsNullOrWhiteSpace(o.Name)))
@@ -137,8 +210,7 @@ public sealed partial class EntryCurationService
             return;
         }
 
-        if (url.Trim().Length > Entry.UrlMaxLength ||
-            !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (!EntryRules.IsWebAddress(url.Trim()))
         {
             errors[field] = "Enter a full web address starting with https:// or http://.";
         }

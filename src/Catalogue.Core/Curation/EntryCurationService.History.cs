@@ -103,10 +103,10 @@ public sealed partial class EntryCurationService
             UpdatedAt = now,
             CreatedBy = null,
         };
-        await ApplyAsync(db, entry, model, cancellationToken);
+        await ApplyAsync(db, entry, model, null, cancellationToken);
         db.Entries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        AddRevision(db, entry, null, "suggested", [], EntryEditModel.From(entry), 1);
+        AddRevision(db, entry, "public suggestion", "suggested", [], EntryEditModel.From(entry), 1);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entry.Id;

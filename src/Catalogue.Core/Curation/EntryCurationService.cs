@@ -96,7 +96,7 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
             model.Slug = await UniqueSlugAsync(db, SlugText.From(model.Title), null, cancellationToken);
         }
 
-        await ApplyAsync(db, entry, model, cancellationToken);
+        await ApplyAsync(db, entry, model, actor, cancellationToken);
         db.Entries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         AddRevision(db, entry, actor, "created", [], EntryEditModel.From(entry), 1);
@@ -124,7 +124,12 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         }
 
         var oldSlug = entry.Slug;
-        await ApplyAsync(db, entry, model, cancellationToken);
+        await ApplyAsync(db, entry, model, actor, cancellationToken);
+        if (entry.Status == EntryStatus.Published && !HasSource(entry))
+        {
+            throw new CurationValidationException(new Dictionary<string, string> { [nameof(EntryEditModel.SourceUrl)] = EntryRules.SourceRequired });
+        }
+
         await KeepOldSlugAsync(db, entry, oldSlug, cancellationToken);
         var action = "updated";
         if (!actor.CanCurate && entry.Status == EntryStatus.Published)
@@ -183,14 +188,15 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
             throw new CurationForbiddenException(CurationWorkflow.Explain(actor, entry, target));
         }
 
+        if (target == EntryStatus.Published && !HasSource(entry))
+        {
+            throw new CurationValidationException(new Dictionary<string, string> { [nameof(EntryEditModel.SourceUrl)] = EntryRules.SourceRequired });
+        }
+
         var from = entry.Status;
-        entry.Status = target;
+        EntryRules.SetStatus(entry, target, DateTime.UtcNow);
         entry.UpdatedAt = DateTime.UtcNow;
         entry.UpdatedBy = actor.UserId;
-        if (target == EntryStatus.Published)
-        {
-            entry.PublishedAt ??= entry.UpdatedAt;
-        }
 
         AddRevision(db, entry, actor, CurationWorkflow.ActionName(target), [new FieldChange("Status", from.ToString(), target.ToString())],
             EntryEditModel.From(entry), await NextRevisionAsync(db, id, cancellationToken));
@@ -232,6 +238,10 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>The entry as loaded by <see cref="LoadFullAsync"/> (its links included) or as just edited.</summary>
+    private static bool HasSource(Entry entry) =>
+        EntryRules.HasSource(entry.SourceUrl, entry.DocumentUrl, entry.Relations.Any(r => r.Type == RelationType.DescribedIn));
 
     private async Task<SaveResult> ConflictAfterRaceAsync(int id, EntryEditModel original, CancellationToken cancellationToken)
     {
@@ -277,6 +287,7 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
             .Include(e => e.Audiences).Include(e => e.BeneficiaryGroups).Include(e => e.ActivityAreas)
             .Include(e => e.SdgTargets).Include(e => e.SdgIndicators).Include(e => e.GcmObjectives).Include(e => e.Themes)
             .Include(e => e.Keywords).Include(e => e.Tags).Include(e => e.Organisations).ThenInclude(o => o.Organisation)
+            .Include(e => e.Relations).ThenInclude(r => r.ToEntry)
             .AsSplitQuery();
         var entry = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         return entry ?? throw new CurationNotFoundException($"There is no entry {id}.");
@@ -287,12 +298,16 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
 
     internal static void AddRevision(CatalogueDbContext db, Entry entry, CurationActor? actor, string action, IReadOnlyList<FieldChange> changes,
         EntryEditModel snapshot, int number) =>
+        AddRevision(db, entry, actor?.UserName ?? "public suggestion", action, changes, snapshot, number);
+
+    internal static void AddRevision(CatalogueDbContext db, Entry entry, string changedBy, string action, IReadOnlyList<FieldChange> changes,
+        EntryEditModel snapshot, int number) =>
         db.EntryRevisions.Add(new EntryRevision
         {
             EntryId = entry.Id,
             RevisionNumber = number,
             ChangedAt = DateTime.UtcNow,
-            ChangedBy = actor?.UserName ?? "public suggestion",
+            ChangedBy = changedBy,
             Action = action,
             ChangesJson = System.Text.Json.JsonSerializer.Serialize(changes, System.Text.Json.JsonSerializerOptions.Web),
             SnapshotJson = snapshot.ToJson(),

@@ -8,6 +8,9 @@ namespace Catalogue.Core.Curation;
 /// <summary>An organisation named on an entry, with its part in it.</summary>
 public sealed record OrganisationLink(string Name, OrganisationRole Role);
 
+/// <summary>A typed link from this entry to another, by the other entry's slug; <see cref="Note"/> says where in it ("section 5.1 (a)").</summary>
+public sealed record EntryLink(RelationType Type, string Slug, string? Note = null);
+
 /// <summary>Every editable field of an entry, by value (codes and names); also the shape of a history snapshot.</summary>
 public sealed partial class EntryEditModel
 {
@@ -42,6 +45,7 @@ public sealed partial class EntryEditModel
     public List<string> Keywords { get; set; } = [];
     public List<string> Tags { get; set; } = [];
     public List<OrganisationLink> Organisations { get; set; } = [];
+    public List<EntryLink> Links { get; set; } = [];
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -84,6 +88,9 @@ public sealed partial class EntryEditModel
         Keywords = entry.Keywords.Select(k => k.Name).Order(StringComparer.Ordinal).ToList(),
         Tags = entry.Tags.Select(t => t.Name).Order(StringComparer.Ordinal).ToList(),
         Organisations = entry.Organisations.OrderBy(o => o.Position).Select(o => new OrganisationLink(o.Organisation.Name, o.Role)).ToList(),
+        Links = entry.Relations.Where(r => r.ToEntry is not null)
+            .OrderBy(r => r.Type).ThenBy(r => r.ToEntry.Slug, StringComparer.Ordinal)
+            .Select(r => new EntryLink(r.Type, r.ToEntry.Slug, r.Note)).ToList(),
     };
 
     public EntryEditModel Clone() => FromJson(ToJson());
@@ -103,6 +110,7 @@ public sealed partial class EntryEditModel
         null => null,
         string s => s.Length == 0 ? null : s,
         OrganisationLink o => $"{o.Name} ({o.Role})",
+        EntryLink l => $"{RelationLabels.Of(l.Type, outgoing: true)} {l.Slug}{(string.IsNullOrWhiteSpace(l.Note) ? "" : $" ({l.Note})")}",
         System.Collections.IEnumerable list => string.Join("; ", list.Cast<object>().Select(Display)) is { Length: > 0 } joined ? joined : null,
         bool b => b ? "yes" : "no",
         DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -42,10 +42,16 @@ public enum OrganisationRole
     Donor,
 }
 
+/// <summary>
+/// How one entry is linked to another, read from the entry that holds the link: a webinar <see cref="Launches"/> a report;
+/// a programme is <see cref="DescribedIn"/> the report that documents it. Stored by name, so new types go at the end.
+/// </summary>
 public enum RelationType
 {
     Launches,
     PartOf,
     Evaluates,
     RelatedTo,
+    TranslationOf,
+    DescribedIn,
 }

@@ -47,7 +47,7 @@ public static class CanonicalForm
         RegionalReviewProcess = entry.RegionalReviewProcess,
         GoodPractice = entry.IsGoodPractice,
         LessonsLearned = entry.LessonsLearned,
-        Related = Related(entry.Relations.Select(r => (r.Type, r.ToEntry.Slug))),
+        Related = Related(entry.Relations.Select(r => (r.Type, r.ToEntry.Slug, r.Note))),
     };
 
     /// <summary>
@@ -94,6 +94,26 @@ public static class CanonicalForm
         Related = Related(resolved.Related),
     };
 
+    /// <summary>The fields whose canonical values differ, in the format's field names, lists joined with "; ".</summary>
+    public static IReadOnlyList<Curation.FieldChange> Diff(EntryRecord before, EntryRecord after) => typeof(EntryRecord).GetProperties()
+        .Where(p => p.Name != nameof(EntryRecord.Goals))
+        .Select(p => new Curation.FieldChange(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name), Display(p.GetValue(before)), Display(p.GetValue(after))))
+        .Where(c => c.Old != c.New)
+        .ToList();
+
+    private static string? Display(object? value) => value switch
+    {
+        null => null,
+        string text => text.Length == 0 ? null : text,
+        bool flag => flag ? "yes" : "no",
+        IEnumerable<RelatedRecord> related => Join(related.Select(r => $"{r.Type}:{r.Slug}{(r.Note is null ? "" : $" ({r.Note})")}")),
+        IEnumerable<string> list => Join(list),
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static string? Join(IEnumerable<string> values) => string.Join("; ", values) is { Length: > 0 } joined ? joined : null;
+
     public static string? FormatDate(DateOnly? date, DatePrecision? precision) => date switch
     {
         null => null,
@@ -116,9 +136,9 @@ public static class CanonicalForm
         resolved.Organisations.Where(o => o.Role == role).Select(o => storedName(TermKind.Organisation, o.Name))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    private static List<RelatedRecord> Related(IEnumerable<(RelationType Type, string Slug)> related) =>
-        related.Distinct().OrderBy(r => r.Type).ThenBy(r => r.Slug, StringComparer.Ordinal)
-            .Select(r => new RelatedRecord { Type = r.Type.ToString(), Slug = r.Slug }).ToList();
+    private static List<RelatedRecord> Related(IEnumerable<(RelationType Type, string Slug, string? Note)> related) =>
+        related.DistinctBy(r => (r.Type, r.Slug)).OrderBy(r => r.Type).ThenBy(r => r.Slug, StringComparer.Ordinal)
+            .Select(r => new RelatedRecord { Type = r.Type.ToString(), Slug = r.Slug, Note = r.Note }).ToList();
 
     /// <summary>Case-insensitive, then ordinal, so the order never depends on the machine's culture.</summary>
     private sealed class NameOrder : IComparer<string>

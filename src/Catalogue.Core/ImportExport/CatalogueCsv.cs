@@ -137,7 +137,7 @@ public static class CatalogueCsv
         Join(e.Publishers), Join(e.Implementers), Join(e.Partners), Join(e.Donors), Join(e.BeneficiaryGroups), Join(e.ActivityAreas),
         Join(e.SdgTargets), Join(e.SdgIndicators), Join(e.GcmObjectives), Join(e.Themes), Join(e.Keywords), Join(e.Tags),
         Bool(e.WorkstreamOutput), Bool(e.RegionalReviewProcess), Bool(e.GoodPractice), e.LessonsLearned ?? "",
-        Join(e.Related.Select(r => $"{r.Type}:{r.Slug}")),
+        Join(e.Related.Select(r => r.Note is null ? $"{r.Type}:{r.Slug}" : $"{r.Type}:{r.Slug}|{r.Note}")),
     ];
 
     private static EntryRecord ToRecord(Dictionary<string, string> cells, int line, List<ImportRejection> rejections)
@@ -182,10 +182,13 @@ public static class CatalogueCsv
         var related = new List<RelatedRecord>();
         foreach (var item in List("related"))
         {
-            var colon = item.IndexOf(':', StringComparison.Ordinal);
+            var bar = item.IndexOf('|', StringComparison.Ordinal);
+            var note = bar >= 0 ? item[(bar + 1)..].Trim() : null;
+            var link = bar >= 0 ? item[..bar] : item;
+            var colon = link.IndexOf(':', StringComparison.Ordinal);
             related.Add(colon > 0
-                ? new RelatedRecord { Type = item[..colon].Trim(), Slug = item[(colon + 1)..].Trim() }
-                : new RelatedRecord { Type = "RelatedTo", Slug = item.Trim() });
+                ? new RelatedRecord { Type = link[..colon].Trim(), Slug = link[(colon + 1)..].Trim(), Note = note is { Length: > 0 } ? note : null }
+                : new RelatedRecord { Type = "RelatedTo", Slug = link.Trim(), Note = note is { Length: > 0 } ? note : null });
         }
 
         return new EntryRecord

@@ -75,8 +75,16 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
         CancellationToken cancellationToken) =>
         RunAsync(parsed, actor, commit: true, beforeCommit, progress, cancellationToken);
 
+    /// <summary>
+    /// As the commit with a hook; unless <paramref name="importLikelyCopies"/> ("import them anyway"), an entry the dry run
+    /// flags as a likely copy of a stored one is a rejection, so nothing is stored.
+    /// </summary>
+    public Task<ImportReport> CommitAsync(ParsedImport parsed, string actor, ImportCommitHook beforeCommit, bool importLikelyCopies,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(parsed, actor, commit: true, beforeCommit, progress, cancellationToken, refuseLikelyCopies: !importLikelyCopies);
+
     private async Task<ImportReport> RunAsync(ParsedImport parsed, string actor, bool commit, ImportCommitHook? beforeCommit,
-        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken, bool refuseLikelyCopies = false)
     {
         var rejections = parsed.Rejections.ToList();
         if (parsed.Records.Count == 0)
@@ -91,6 +99,7 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
 
         var values = await ValueResolver.LoadAsync(db, cancellationToken);
         var resolved = Resolve(parsed.Records, new EntryResolver(values), rejections, progress);
+        CheckFieldLimits(db, resolved, rejections);
         await CheckRelatedAsync(db, resolved, rejections, cancellationToken);
         var terms = await TermCache.LoadAsync(db, resolved, cancellationToken);
 
@@ -107,6 +116,8 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
                 .Where(e => slugs.Contains(e.Slug) || (e.ExternalId != null && externalIds.Contains(e.ExternalId)))
                 .ToListAsync(cancellationToken);
             var writer = new EntryWriter(db, terms);
+            var fresh = batch.Where(r => !existing.Any(e => e.Slug == r.Slug || (r.ExternalId != null && e.ExternalId == r.ExternalId))).ToList();
+            var copies = await LikelyCopies.FindAsync(db, fresh, cancellationToken);
             foreach (var entry in batch)
             {
                 if (!TryMatch(entry, existing, rejections, out var stored))
@@ -114,12 +125,22 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
                     continue;
                 }
 
-                var incoming = CatalogueJson.Serialize(CanonicalForm.FromResolved(entry, terms.StoredName));
-                if (stored is not null && incoming == CatalogueJson.Serialize(CanonicalForm.FromEntry(stored)))
+                var copy = stored is null && fresh.IndexOf(entry) is var position and >= 0 ? copies.GetValueOrDefault(position) : null;
+                if (copy is not null && refuseLikelyCopies)
+                {
+                    rejections.Add(new ImportRejection(entry.Line, entry.Slug, "title",
+                        $"likely a copy of \"{copy.Slug}\" ({copy.Reason}); choose \"import them anyway\" to import it"));
+                }
+
+                var incomingRecord = CanonicalForm.FromResolved(entry, terms.StoredName);
+                var storedRecord = stored is null ? null : CanonicalForm.FromEntry(stored);
+                if (storedRecord is not null && CatalogueJson.Serialize(incomingRecord) == CatalogueJson.Serialize(storedRecord))
                 {
                     outcomes.Add(new ImportedEntry(entry.Line, entry.Slug, ImportOutcome.Unchanged));
                     continue;
                 }
+
+                var changes = storedRecord is null ? [] : CanonicalForm.Diff(storedRecord, incomingRecord);
 
                 if (stored is null)
                 {
@@ -128,7 +149,11 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
                 }
 
                 writer.Apply(stored, entry, actor, now);
-                outcomes.Add(new ImportedEntry(entry.Line, entry.Slug, stored.Id == 0 ? ImportOutcome.Created : ImportOutcome.Updated));
+                outcomes.Add(new ImportedEntry(entry.Line, entry.Slug, stored.Id == 0 ? ImportOutcome.Created : ImportOutcome.Updated)
+                {
+                    Changes = changes,
+                    LikelyCopyOf = copy,
+                });
                 changed.Add(entry);
             }
 
@@ -185,7 +210,7 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
         {
             var (entry, problems) = resolver.Resolve(records[i]);
             rejections.AddRange(problems);
-            if (entry is not null)
+            if (entry is not null && !records[i].HasReadProblems)
             {
                 if (!slugs.TryAdd(entry.Slug, entry.Line))
                 {
@@ -208,6 +233,31 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
         }
 
         return resolved;
+    }
+
+    /// <summary>The admin form's field lengths (<see cref="Curation.EntryFieldLimits"/>, read from the database model) hold here too.</summary>
+    private static void CheckFieldLimits(CatalogueDbContext db, List<ResolvedEntry> resolved, List<ImportRejection> rejections)
+    {
+        foreach (var entry in resolved.ToList())
+        {
+            var errors = new Dictionary<string, string>();
+            Curation.EntryFieldLimits.Check(new Curation.EntryEditModel
+            {
+                Title = entry.Title, Slug = entry.Slug, ExternalId = entry.ExternalId, Summary = entry.Summary, Description = entry.Description,
+                SourceUrl = entry.SourceUrl, DocumentUrl = entry.DocumentUrl, EvaluationUrl = entry.EvaluationUrl, LessonsLearned = entry.LessonsLearned,
+                Keywords = [.. entry.Keywords], Tags = [.. entry.Tags], Audiences = [.. entry.Audiences], BeneficiaryGroups = [.. entry.BeneficiaryGroups],
+                Organisations = [.. entry.Organisations.Select(o => new Curation.OrganisationLink(o.Name, o.Role))],
+            }, db.Model, errors);
+            foreach (var (field, reason) in errors)
+            {
+                rejections.Add(new ImportRejection(entry.Line, entry.Slug, char.ToLowerInvariant(field[0]) + field[1..], reason));
+            }
+
+            if (errors.Count > 0)
+            {
+                resolved.Remove(entry);
+            }
+        }
     }
 
     /// <summary>A related slug must name an entry of the file or one already stored.</summary>
@@ -291,15 +341,22 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
             foreach (var entry in batch)
             {
                 var from = ids[entry.Slug];
-                var wanted = entry.Related.Select(r => (r.Type, To: ids[r.Slug])).ToHashSet();
-                foreach (var relation in current.Where(r => r.FromEntryId == from && !wanted.Contains((r.Type, r.ToEntryId))))
+                var wanted = entry.Related.DistinctBy(r => (r.Type, r.Slug)).ToDictionary(r => (r.Type, To: ids[r.Slug]), r => r.Note);
+                foreach (var relation in current.Where(r => r.FromEntryId == from))
                 {
-                    db.EntryRelations.Remove(relation);
+                    if (!wanted.TryGetValue((relation.Type, relation.ToEntryId), out var note))
+                    {
+                        db.EntryRelations.Remove(relation);
+                    }
+                    else if (relation.Note != note)
+                    {
+                        relation.Note = note;
+                    }
                 }
 
-                foreach (var (type, to) in wanted.Where(w => !current.Any(r => r.FromEntryId == from && r.Type == w.Type && r.ToEntryId == w.To)))
+                foreach (var ((type, to), note) in wanted.Where(w => !current.Any(r => r.FromEntryId == from && r.Type == w.Key.Type && r.ToEntryId == w.Key.To)))
                 {
-                    db.EntryRelations.Add(new EntryRelation { FromEntryId = from, ToEntryId = to, Type = type });
+                    db.EntryRelations.Add(new EntryRelation { FromEntryId = from, ToEntryId = to, Type = type, Note = note });
                 }
             }
 

@@ -141,31 +141,50 @@ public static class CatalogueJson
                 continue;
             }
 
-            // Deserialise a copy, so a wrong value in one entry rejects that entry and reading goes on.
+            // Every field is checked on its own, so each unknown field and each wrong value is reported on its line, and the
+            // entry's other problems (found when its values are resolved) are listed too.
+            var record = new ImportRecord(line, new EntryRecord());
+            RecordFieldLines(reader, lineStarts, record.FieldLines);
             var copy = reader;
-            try
+            var element = JsonElement.ParseValue(ref copy);
+            var slug = element.TryGetProperty("slug", out var slugValue) && slugValue.ValueKind == JsonValueKind.String ? slugValue.GetString() : null;
+            var clean = new System.Text.Json.Nodes.JsonObject();
+            var problems = 0;
+            foreach (var property in element.EnumerateObject())
             {
-                var entry = JsonSerializer.Deserialize<EntryRecord>(ref copy, Options);
-                if (entry is not null)
+                if (!KnownFields.Contains(property.Name))
                 {
-                    var record = new ImportRecord(line, Normalise(entry));
-                    RecordFieldLines(reader, lineStarts, record.FieldLines);
-                    records.Add(record);
+                    rejections.Add(new ImportRejection(record.LineOf(property.Name), slug, property.Name,
+                        "unknown field; see docs/import-export.md for the accepted fields"));
+                    problems++;
+                    continue;
+                }
+
+                var single = "{" + JsonSerializer.Serialize(property.Name) + ":" + property.Value.GetRawText() + "}";
+                try
+                {
+                    JsonSerializer.Deserialize<EntryRecord>(single, Options);
+                    clean[property.Name] = System.Text.Json.Nodes.JsonNode.Parse(property.Value.GetRawText());
+                }
+                catch (JsonException ex)
+                {
+                    rejections.Add(new ImportRejection(record.LineOf(property.Name), slug, property.Name,
+                        $"has a value of the wrong type ({ex.Message.Split(" Path:", 2)[0]})"));
+                    problems++;
                 }
             }
-            catch (JsonException ex)
-            {
-                var field = ex.Path?.Replace("$.", "", StringComparison.Ordinal) ?? "entry";
-                var message = ex.Message.Split(" Path:", 2)[0];
-                var at = ex.LineNumber is { } l ? (int)l + 1 : line;
-                rejections.Add(new ImportRejection(at, null, field, message.Contains("could not be mapped", StringComparison.Ordinal)
-                    ? $"unknown field; see docs/import-export.md for the accepted fields"
-                    : $"has a value of the wrong type ({message})"));
-            }
 
+            var entry = clean.Deserialize<EntryRecord>(Options) ?? new EntryRecord();
+            records.Add(new ImportRecord(line, Normalise(entry)) { FieldLines = record.FieldLines, HasReadProblems = problems > 0 });
             reader.Skip();
         }
     }
+
+    /// <summary>The JSON names of <see cref="EntryRecord"/>'s fields.</summary>
+    private static readonly HashSet<string> KnownFields = typeof(EntryRecord).GetProperties()
+        .Where(p => p.GetCustomAttributes(typeof(JsonIgnoreAttribute), false).OfType<JsonIgnoreAttribute>().All(a => a.Condition != JsonIgnoreCondition.Always))
+        .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Notes the line of each property and of each array element, so a rejection names the exact line.</summary>
     private static void RecordFieldLines(Utf8JsonReader reader, List<long> lineStarts, Dictionary<string, int> lines)

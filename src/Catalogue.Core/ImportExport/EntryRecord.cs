@@ -64,6 +64,10 @@ public sealed class RelatedRecord
 {
     public string? Type { get; set; }
     public string? Slug { get; set; }
+
+    /// <summary>Where in the other entry this one is found ("section 5.1 (a)"); omitted from the JSON when not set.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Note { get; set; }
 }
 
 /// <summary>An entry as read from a file, with the line it starts on and, where known, the line of each field's values.</summary>
@@ -71,6 +75,9 @@ public sealed record ImportRecord(int Line, EntryRecord Entry)
 {
     /// <summary>Line per field name (text format), so a rejection can name the exact line.</summary>
     public Dictionary<string, int> FieldLines { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Some fields could not be read (already reported): the entry's other problems are listed, but it is never stored.</summary>
+    public bool HasReadProblems { get; init; }
 
     public int LineOf(string field, int index = -1) =>
         index >= 0 && FieldLines.TryGetValue($"{field}#{index}", out var valueLine) ? valueLine

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Catalogue.Core.Entities;
 
@@ -48,7 +47,7 @@ public sealed partial class EntryResolver(ValueResolver values)
             slug = Slugify(title ?? "");
         }
 
-        if (string.IsNullOrEmpty(slug) || slug.Length > Entry.SlugMaxLength || !SlugPattern().IsMatch(slug))
+        if (string.IsNullOrEmpty(slug) || !Curation.SlugText.IsValid(slug))
         {
             Reject("slug", $"\"{slug}\" is not a valid slug; accepted: lower-case letters, digits and single hyphens, at most {Entry.SlugMaxLength} characters (e.g. \"open-doors-school-strategy\")");
         }
@@ -94,12 +93,13 @@ public sealed partial class EntryResolver(ValueResolver values)
             }
         }
 
-        var relatedRecords = new List<(RelationType, string)>();
+        var relatedRecords = new List<(RelationType, string, string?)>();
         for (var i = 0; i < e.Related.Count; i++)
         {
             var related = e.Related[i];
             var type = ValueResolver.Enum<RelationType>(related.Type ?? "", "relation type");
             var target = Clean(related.Slug);
+            var note = Clean(related.Note);
             if (!type.Ok)
             {
                 Reject("related", type.Error!, i);
@@ -112,10 +112,23 @@ public sealed partial class EntryResolver(ValueResolver values)
             {
                 Reject("related", "an entry cannot be related to itself", i);
             }
+            else if (note is { Length: > EntryRelation.NoteMaxLength })
+            {
+                Reject("related", $"the note \"{note[..40]}…\" is longer than {EntryRelation.NoteMaxLength} characters", i);
+            }
             else
             {
-                relatedRecords.Add((type.Value, target));
+                relatedRecords.Add((type.Value, target, note));
             }
+        }
+
+        var sourceUrl = Url(e.SourceUrl, "sourceUrl", Reject);
+        var documentUrl = Url(e.DocumentUrl, "documentUrl", Reject);
+        if (status == EntryStatus.Published &&
+            !Curation.EntryRules.HasSource(sourceUrl, documentUrl, relatedRecords.Any(r => r.Item1 == RelationType.DescribedIn)) &&
+            string.IsNullOrWhiteSpace(e.SourceUrl) && string.IsNullOrWhiteSpace(e.DocumentUrl))
+        {
+            Reject("status", Curation.EntryRules.SourceRequired);
         }
 
         var resolved = new ResolvedEntry
@@ -132,8 +145,8 @@ public sealed partial class EntryResolver(ValueResolver values)
             PublicationDatePrecision = precision,
             StartYear = e.StartYear,
             EndYear = e.EndYear,
-            SourceUrl = Url(e.SourceUrl, "sourceUrl", Reject),
-            DocumentUrl = Url(e.DocumentUrl, "documentUrl", Reject),
+            SourceUrl = sourceUrl,
+            DocumentUrl = documentUrl,
             EvaluationUrl = Url(e.EvaluationUrl, "evaluationUrl", Reject),
             GeographicScope = scope,
             WorkstreamOutput = e.WorkstreamOutput,
@@ -165,26 +178,8 @@ public sealed partial class EntryResolver(ValueResolver values)
         return (rejections.Count == 0 ? resolved : null, rejections);
     }
 
-    /// <summary>"Open Doors: School Strategy (Colombia)" → "open-doors-school-strategy-colombia".</summary>
-    public static string Slugify(string title)
-    {
-        var folded = ValueResolver.Fold(title).ToLowerInvariant();
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                builder.Append(c);
-            }
-            else if (builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        var slug = builder.ToString().Trim('-');
-        return slug.Length <= 80 ? slug : slug[..80].TrimEnd('-');
-    }
+    /// <summary>"Open Doors: School Strategy (Colombia)" → "open-doors-school-strategy-colombia"; the same rule as the admin form.</summary>
+    public static string Slugify(string title) => Curation.SlugText.From(title);
 
     private static IEnumerable<(string Field, string? Text, int Index)> TextFields(EntryRecord e) =>
     [
@@ -292,7 +287,7 @@ public sealed partial class EntryResolver(ValueResolver values)
                 var precision = format.Contains('d', StringComparison.Ordinal) ? DatePrecision.Day
                     : format.Contains('M', StringComparison.Ordinal) ? DatePrecision.Month
                     : DatePrecision.Year;
-                if (parsed.Year is < 1900 or > 2100)
+                if (!Curation.EntryRules.IsPlausibleYear(parsed.Year))
                 {
                     break;
                 }
@@ -307,9 +302,9 @@ public sealed partial class EntryResolver(ValueResolver values)
 
     private static void CheckYear(int? year, string field, Action<string, string, int> reject)
     {
-        if (year is < 1900 or > 2100)
+        if (year is { } value && !Curation.EntryRules.IsPlausibleYear(value))
         {
-            reject(field, $"{year} is not a plausible year; accepted: 1900–2100", -1);
+            reject(field, $"{year} is not a plausible year; accepted: {Curation.EntryRules.MinYear}–{Curation.EntryRules.MaxYear}", -1);
         }
     }
 
@@ -321,7 +316,7 @@ public sealed partial class EntryResolver(ValueResolver values)
             return null;
         }
 
-        if (value.Length > Entry.UrlMaxLength || !Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (!Curation.EntryRules.IsWebAddress(value))
         {
             reject(field, $"\"{value}\" is not an absolute http(s) address of at most {Entry.UrlMaxLength} characters", -1);
             return null;

@@ -22,7 +22,7 @@ internal sealed class EntryWriter(CatalogueDbContext db, TermCache terms)
         entry.Slug = r.Slug;
         entry.ExternalId = r.ExternalId;
         entry.Kind = r.Kind;
-        entry.Status = r.Status;
+        Curation.EntryRules.SetStatus(entry, r.Status, now);
         entry.Title = r.Title;
         entry.Summary = r.Summary;
         entry.Description = r.Description;
@@ -40,10 +40,6 @@ internal sealed class EntryWriter(CatalogueDbContext db, TermCache terms)
         entry.LessonsLearned = r.LessonsLearned;
         entry.UpdatedAt = now;
         entry.UpdatedBy = actor;
-        if (r.Status == EntryStatus.Published && entry.PublishedAt is null)
-        {
-            entry.PublishedAt = now;
-        }
 
         Replace(entry.Languages, r.Languages.Select(l => Use(l, l.Code)));
         Replace(entry.Regions, r.Regions.Select(x => Use(x, x.Code)));

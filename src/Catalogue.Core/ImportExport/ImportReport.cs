@@ -23,7 +23,14 @@ public enum ImportOutcome
     Unchanged,
 }
 
-public sealed record ImportedEntry(int Line, string Slug, ImportOutcome Outcome);
+public sealed record ImportedEntry(int Line, string Slug, ImportOutcome Outcome)
+{
+    /// <summary>For an update: each field that changes, old → new, as display text in the import format's field names.</summary>
+    public IReadOnlyList<Curation.FieldChange> Changes { get; init; } = [];
+
+    /// <summary>For an entry the import would create: the stored entry it is probably a copy of.</summary>
+    public LikelyCopy? LikelyCopyOf { get; init; }
+}
 
 /// <summary>Runs inside an import's transaction after its entries are stored; gets the created and updated entries.</summary>
 public delegate Task ImportCommitHook(Catalogue.Core.Data.CatalogueDbContext db, IReadOnlyList<ImportedEntry> changed, CancellationToken cancellationToken);
@@ -47,6 +54,9 @@ public sealed class ImportReport
     public IReadOnlyDictionary<TermKind, int> NewTerms { get; init; } = new Dictionary<TermKind, int>();
 
     public bool Succeeded => Rejections.Count == 0;
+
+    /// <summary>Entries to be created that are probably copies of stored ones; committing them needs "import them anyway".</summary>
+    public IReadOnlyList<ImportedEntry> LikelyCopies => Entries.Where(e => e.LikelyCopyOf is not null).ToList();
     public int Created => Entries.Count(e => e.Outcome == ImportOutcome.Created);
     public int Updated => Entries.Count(e => e.Outcome == ImportOutcome.Updated);
     public int Unchanged => Entries.Count(e => e.Outcome == ImportOutcome.Unchanged);
@@ -65,6 +75,11 @@ public sealed class ImportReport
             text.AppendLine("New terms: " + string.Join(", ", NewTerms.Where(t => t.Value > 0).Select(t => $"{t.Value} {t.Key}")));
         }
 
+        foreach (var entry in LikelyCopies)
+        {
+            text.AppendLine($"  likely a copy: line {entry.Line} {entry.Slug} — {entry.LikelyCopyOf!.Reason} as \"{entry.LikelyCopyOf.Slug}\"");
+        }
+
         foreach (var rejection in Rejections.OrderBy(r => r.Line))
         {
             text.AppendLine("  rejected: " + rejection);
@@ -75,6 +90,10 @@ public sealed class ImportReport
             foreach (var entry in Entries.Where(e => e.Outcome != ImportOutcome.Unchanged))
             {
                 text.AppendLine($"  {entry.Outcome.ToString().ToLowerInvariant()}: line {entry.Line} {entry.Slug}");
+                foreach (var change in entry.Changes)
+                {
+                    text.AppendLine($"    {change.Field}: {change.Old ?? "(empty)"} → {change.New ?? "(empty)"}");
+                }
             }
         }
 

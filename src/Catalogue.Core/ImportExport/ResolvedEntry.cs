@@ -40,5 +40,5 @@ public sealed class ResolvedEntry
     public required IReadOnlyList<string> Keywords { get; init; }
     public required IReadOnlyList<string> Tags { get; init; }
     public required IReadOnlyList<(OrganisationRole Role, string Name)> Organisations { get; init; }
-    public required IReadOnlyList<(RelationType Type, string Slug)> Related { get; init; }
+    public required IReadOnlyList<(RelationType Type, string Slug, string? Note)> Related { get; init; }
 }

@@ -22,6 +22,12 @@ public sealed record EntryDocument
     public string? EvaluationUrl { get; init; }
     public string? GeographicScope { get; init; }
     public bool IsGoodPractice { get; init; }
+    /// <summary>Markdown, as the entry's curators wrote it.</summary>
+    public string? LessonsLearned { get; init; }
+    /// <summary>An output of a workstream of the UN Network on Migration.</summary>
+    public bool WorkstreamOutput { get; init; }
+    /// <summary>Part of a regional review process of the Global Compact for Migration.</summary>
+    public bool RegionalReviewProcess { get; init; }
     public DateTime? PublishedAt { get; init; }
     public required DateTime UpdatedAt { get; init; }
     public IReadOnlyList<CodedTerm> SdgTargets { get; init; } = [];
@@ -38,6 +44,9 @@ public sealed record EntryDocument
     public IReadOnlyList<string> BeneficiaryGroups { get; init; } = [];
     public IReadOnlyList<EntryOrganisationRef> Organisations { get; init; } = [];
 
+    /// <summary>Typed links to and from other published entries (a link to an unpublished entry is never shown).</summary>
+    public IReadOnlyList<EntryLinkRef> Links { get; init; } = [];
+
     public IEnumerable<string> OrganisationsIn(string role) =>
         Organisations.Where(o => o.Role == role).Select(o => o.Name);
 
@@ -50,3 +59,10 @@ public sealed record CodedTerm(string Code, string Label);
 
 /// <summary>An organisation's part in an entry; role is author, publisher, implementer, partner or donor.</summary>
 public sealed record EntryOrganisationRef(string Name, string Role);
+
+/// <summary>
+/// A typed link to another published entry, read from this entry: <c>relation</c> is launches, launchedBy, partOf, hasPart,
+/// evaluates, evaluatedBy, translationOf, translatedAs, describedIn, describes or relatedTo; <c>note</c> says where in the
+/// other entry this one is found ("section 5.1 (a)").
+/// </summary>
+public sealed record EntryLinkRef(string Relation, string Slug, string Title, string Kind, string? Note);

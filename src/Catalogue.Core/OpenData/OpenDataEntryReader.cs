@@ -68,7 +68,31 @@ public sealed class OpenDataEntryReader(IDbContextFactory<CatalogueDbContext> fa
             .Include(e => e.Organisations).ThenInclude(o => o.Organisation)
             .ToListAsync(cancellationToken);
         var byId = entries.ToDictionary(e => e.Id);
-        return ids.Where(byId.ContainsKey).Select(id => ToDocument(byId[id])).ToList();
+        var links = await LinksAsync(db, ids, cancellationToken);
+        return ids.Where(byId.ContainsKey).Select(id => ToDocument(byId[id]) with { Links = links[id].ToList() }).ToList();
+    }
+
+    /// <summary>Links in both directions, to published entries only; the name says how the link reads from this entry.</summary>
+    private static async Task<ILookup<int, EntryLinkRef>> LinksAsync(CatalogueDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var outgoing = await db.EntryRelations.AsNoTracking()
+            .Where(r => ids.Contains(r.FromEntryId) && r.ToEntry.Status == EntryStatus.Published)
+            .Select(r => new { Id = r.FromEntryId, r.Type, Outgoing = true, r.ToEntry.Slug, r.ToEntry.Title, r.ToEntry.Kind, r.Note })
+            .ToListAsync(cancellationToken);
+        var incoming = await db.EntryRelations.AsNoTracking()
+            .Where(r => ids.Contains(r.ToEntryId) && r.FromEntry.Status == EntryStatus.Published)
+            .Select(r => new { Id = r.ToEntryId, r.Type, Outgoing = false, r.FromEntry.Slug, r.FromEntry.Title, r.FromEntry.Kind, r.Note })
+            .ToListAsync(cancellationToken);
+        return outgoing.Concat(incoming)
+            .OrderBy(l => l.Type).ThenBy(l => !l.Outgoing).ThenBy(l => l.Title, StringComparer.OrdinalIgnoreCase)
+            .ToLookup(l => l.Id, l => new EntryLinkRef(RelationName(l.Type, l.Outgoing), l.Slug, l.Title, KindName(l.Kind), l.Note));
+    }
+
+    /// <summary>"describedIn" from the programme, "describes" from the report.</summary>
+    public static string RelationName(RelationType type, bool outgoing)
+    {
+        var label = Curation.RelationLabels.Of(type, outgoing).Split(' ');
+        return string.Concat(label.Select((word, i) => i == 0 ? word.ToLowerInvariant() : char.ToUpperInvariant(word[0]) + word[1..]));
     }
 
     private static EntryDocument ToDocument(Entry e) => new()
@@ -87,6 +111,9 @@ public sealed class OpenDataEntryReader(IDbContextFactory<CatalogueDbContext> fa
         EvaluationUrl = e.EvaluationUrl,
         GeographicScope = e.GeographicScope?.ToString().ToLowerInvariant(),
         IsGoodPractice = e.IsGoodPractice,
+        LessonsLearned = e.LessonsLearned,
+        WorkstreamOutput = e.WorkstreamOutput,
+        RegionalReviewProcess = e.RegionalReviewProcess,
         PublishedAt = e.PublishedAt,
         UpdatedAt = e.UpdatedAt,
         SdgTargets = e.SdgTargets.OrderBy(t => t.SortOrder).Select(t => new CodedTerm(t.Code, t.ShortLabel)).ToList(),

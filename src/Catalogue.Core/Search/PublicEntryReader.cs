@@ -8,7 +8,8 @@ public sealed record NamedLink(string Value, string Label);
 
 public sealed record OrganisationPart(string Name, OrganisationRole Role);
 
-public sealed record RelatedEntry(string Slug, string Title, EntryKind Kind, string? Relation);
+/// <summary>A linked or similar entry; <see cref="Note"/> says where in the other entry it is found ("section 5.1 (a)").</summary>
+public sealed record RelatedEntry(string Slug, string Title, EntryKind Kind, string? Relation, string? Note = null);
 
 /// <summary>Everything the public entry page shows, in the order of the knowledge-platform record (seed 000).</summary>
 public sealed record EntryDetails(
@@ -130,29 +131,18 @@ public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> cont
         var outgoing = await db.EntryRelations.AsNoTracking()
             .Where(r => r.FromEntryId == id && r.ToEntry.Status == EntryStatus.Published)
             .OrderBy(r => r.ToEntry.Title)
-            .Select(r => new { r.ToEntry.Slug, r.ToEntry.Title, r.ToEntry.Kind, r.Type })
+            .Select(r => new { r.ToEntry.Slug, r.ToEntry.Title, r.ToEntry.Kind, r.Type, r.Note })
             .ToListAsync(cancellationToken);
         var incoming = await db.EntryRelations.AsNoTracking()
             .Where(r => r.ToEntryId == id && r.FromEntry.Status == EntryStatus.Published)
             .OrderBy(r => r.FromEntry.Title)
-            .Select(r => new { r.FromEntry.Slug, r.FromEntry.Title, r.FromEntry.Kind, r.Type })
+            .Select(r => new { r.FromEntry.Slug, r.FromEntry.Title, r.FromEntry.Kind, r.Type, r.Note })
             .ToListAsync(cancellationToken);
-        return outgoing.Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, Describe(r.Type, outgoing: true)))
-            .Concat(incoming.Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, Describe(r.Type, outgoing: false))))
+        return outgoing.Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, Curation.RelationLabels.Of(r.Type, outgoing: true), r.Note))
+            .Concat(incoming.Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, Curation.RelationLabels.Of(r.Type, outgoing: false), r.Note)))
             .DistinctBy(r => r.Slug)
             .ToList();
     }
-
-    private static string Describe(RelationType type, bool outgoing) => (type, outgoing) switch
-    {
-        (RelationType.Launches, true) => "Launches",
-        (RelationType.Launches, false) => "Launched by",
-        (RelationType.PartOf, true) => "Part of",
-        (RelationType.PartOf, false) => "Includes",
-        (RelationType.Evaluates, true) => "Evaluates",
-        (RelationType.Evaluates, false) => "Evaluated by",
-        _ => "Related to",
-    };
 
     /// <summary>Most similar published entries, from the search index (<see cref="SimilarEntries"/>), linked ones left out.</summary>
     private async Task<List<RelatedEntry>> SimilarAsync(CatalogueDbContext db, Entry entry, HashSet<string> exclude, CancellationToken cancellationToken)

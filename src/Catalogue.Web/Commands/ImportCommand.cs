@@ -1,17 +1,21 @@
+using Catalogue.Core.Curation;
 using Catalogue.Core.ImportExport;
 
 namespace Catalogue.Web.Commands;
 
-/// <summary>Imports a JSON, CSV or knowledge-platform page file; with --dry-run reports without storing.</summary>
+/// <summary>
+/// Imports a JSON, CSV or knowledge-platform page file; with --dry-run reports without storing. Like the admin import page, every
+/// created or updated entry gets a revision in its history ("imported by the command line", by the --actor name).
+/// </summary>
 public sealed class ImportCommand : ICatalogueCommand
 {
     public string Name => "import";
 
-    public string Usage => "import <file> [--dry-run] [--format json|csv|text] [--list] [--actor <name>]";
+    public string Usage => "import <file> [--dry-run] [--format json|csv|text] [--list] [--actor <name>] [--import-likely-copies]";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        var args = new CommandArguments(arguments, new HashSet<string> { "--dry-run", "--list" }, new HashSet<string> { "--format", "--actor" });
+        var args = new CommandArguments(arguments, new HashSet<string> { "--dry-run", "--list", "--import-likely-copies" }, new HashSet<string> { "--format", "--actor" });
         if (args.Positional.Count != 1)
         {
             throw new CommandLineException("Give exactly one file to import.");
@@ -37,7 +41,11 @@ public sealed class ImportCommand : ICatalogueCommand
         ImportReport report;
         await using (var file = File.OpenRead(path))
         {
-            report = await importer.ImportAsync(file, format, actor, args.Has("--dry-run"), progress, cancellationToken);
+            var parsed = await importer.ParseAsync(file, format, cancellationToken);
+            report = args.Has("--dry-run")
+                ? await importer.DryRunAsync(parsed, progress, cancellationToken)
+                : await importer.CommitAsync(parsed, actor, ImportHistory.Record(actor, ImportHistory.CommandLineAction),
+                    args.Has("--import-likely-copies"), progress, cancellationToken);
         }
 
         bar.Dispose();

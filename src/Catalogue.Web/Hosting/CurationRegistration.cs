@@ -13,6 +13,7 @@ namespace Catalogue.Web.Hosting;
 public static class CurationRegistration
 {
     public const string SignInPath = "/account/login";
+    public const string ChangePasswordPath = "/account/password";
     public const string TwoFactorSetupPath = "/account/two-factor";
 
     public static WebApplicationBuilder AddCuration(this WebApplicationBuilder builder)
@@ -97,10 +98,18 @@ public static class CurationRegistration
         app.UseAuthentication();
         app.UseAuthorization();
 
-        // An administrator without two-factor sign-in sets it up before anything else in the admin area.
+        // A password an administrator issued is replaced first; then an administrator without two-factor sign-in sets it up,
+        // before anything else in the admin area.
         app.Use(async (context, next) =>
         {
             var user = context.User;
+            if (context.Request.Path.StartsWithSegments("/admin") && user.Identity?.IsAuthenticated == true &&
+                CatalogueClaimsPrincipalFactory.MustChangePassword(user))
+            {
+                context.Response.Redirect(ChangePasswordPath);
+                return;
+            }
+
             if (context.Request.Path.StartsWithSegments("/admin") && user.Identity?.IsAuthenticated == true &&
                 user.IsInRole(CatalogueRoles.Administrator) && !CatalogueClaimsPrincipalFactory.HasTwoFactor(user))
             {

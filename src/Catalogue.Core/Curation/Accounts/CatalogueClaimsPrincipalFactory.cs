@@ -11,6 +11,9 @@ public sealed class CatalogueClaimsPrincipalFactory(UserManager<CatalogueUser> u
 {
     public const string TwoFactorClaim = "catalogue:2fa";
 
+    /// <summary>Present while the user still has to replace a password an administrator issued.</summary>
+    public const string MustChangePasswordClaim = "catalogue:must-change-password";
+
     /// <summary>Identity's claim type of the security stamp (<see cref="ClaimsIdentityOptions.SecurityStampClaimType"/>'s default, which this app keeps).</summary>
     public const string SecurityStampClaim = "AspNet.Identity.SecurityStamp";
 
@@ -18,6 +21,10 @@ public sealed class CatalogueClaimsPrincipalFactory(UserManager<CatalogueUser> u
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
+        }
         return identity;
     }
 
@@ -43,4 +50,6 @@ public sealed class CatalogueClaimsPrincipalFactory(UserManager<CatalogueUser> u
     }
 
     public static bool HasTwoFactor(ClaimsPrincipal principal) => principal.FindFirstValue(TwoFactorClaim) == "true";
+
+    public static bool MustChangePassword(ClaimsPrincipal principal) => principal.FindFirstValue(MustChangePasswordClaim) == "true";
 }

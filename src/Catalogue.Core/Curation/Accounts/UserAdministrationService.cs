@@ -47,7 +47,7 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
         using var scope = scopes.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CatalogueUser>>();
         var password = GeneratePassword();
-        var user = new CatalogueUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
+        var user = new CatalogueUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, CreatedAt = DateTime.UtcNow, MustChangePassword = true };
         Check(await users.CreateAsync(user, password), "Email");
         Check(await users.AddToRoleAsync(user, role), "Role");
         await audit.WriteAsync(AuditLog.UserCreated, user.Id, user.Email, ipAddress, $"Created by {actor.UserName} with role {role}", cancellationToken);

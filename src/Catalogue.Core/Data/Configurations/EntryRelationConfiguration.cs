@@ -11,6 +11,7 @@ public sealed class EntryRelationConfiguration : IEntityTypeConfiguration<EntryR
         builder.ToTable("entry_relations", t => t.HasCheckConstraint("ck_entry_relations_not_self", "from_entry_id <> to_entry_id"));
         builder.HasKey(r => new { r.FromEntryId, r.ToEntryId, r.Type });
         builder.Property(r => r.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Note).HasMaxLength(EntryRelation.NoteMaxLength);
         builder.HasOne(r => r.FromEntry).WithMany(e => e.Relations).HasForeignKey(r => r.FromEntryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.ToEntry).WithMany().HasForeignKey(r => r.ToEntryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => r.ToEntryId);

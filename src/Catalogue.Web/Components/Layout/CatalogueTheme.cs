@@ -24,6 +24,8 @@ public static class CatalogueTheme
             {
                 FontFamily = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"],
             },
+            // Buttons say what they do in sentence case ("Import 1 entry"), not in capitals.
+            Button = new ButtonTypography { TextTransform = "none", FontWeight = "600" },
         },
     };
 }

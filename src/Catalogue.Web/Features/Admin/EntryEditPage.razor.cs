@@ -18,6 +18,7 @@ public partial class EntryEditPage
     private EntryForEdit? current;
     private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
     private IReadOnlyList<DuplicateCandidate> duplicates = [];
+    private IReadOnlyList<LinkView> links = [];
     private SaveResult? conflict;
     private (EntryStatus Target, SaveResult Result)? staleStep;
     private IReadOnlyList<EntryStatus> allowedTargets = [];
@@ -45,7 +46,10 @@ public partial class EntryEditPage
     {
         var actor = await Actor.GetAsync();
         current = await Curation.GetForEditAsync(actor, Id!.Value);
+        links = await Curation.GetLinksAsync(actor, Id.Value);
         model = current.Model.Clone();
+        // An opened copy warns at once, not only after the title field is left.
+        duplicates = await Curation.FindSimilarTitlesAsync(actor, model.Title, Id);
         conflict = null;
         staleStep = null;
         allowedTargets = Enum.GetValues<EntryStatus>()
@@ -125,7 +129,7 @@ public partial class EntryEditPage
         }
 
         await LoadAsync();
-        saved = $"The entry is now {current!.Status}.";
+        saved = $"The entry is now {StatusLabels.Of(current!.Status).ToLowerInvariant()}.";
     });
 
     private Task HardDeleteAsync() => RunAsync(async () =>

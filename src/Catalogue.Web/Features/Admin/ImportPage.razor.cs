@@ -22,6 +22,7 @@ public partial class ImportPage
     private string? problem;
     private bool busy;
     private bool committing;
+    private bool importLikelyCopies;
 
     private async Task ChooseAsync(InputFileChangeEventArgs e)
     {
@@ -72,7 +73,7 @@ public partial class ImportPage
         committing = true;
         try
         {
-            result = await Import.CommitAsync(actor, parsed, Reporter());
+            result = await Import.CommitAsync(actor, parsed, Reporter(), importLikelyCopies: importLikelyCopies);
         }
         finally
         {
@@ -87,6 +88,7 @@ public partial class ImportPage
     private void Reset()
     {
         (file, parsed, dryRun, result, progress, problem) = (null, null, null, null, null, null);
+        importLikelyCopies = false;
         entryIds = new Dictionary<string, int>();
     }
 

@@ -29,6 +29,7 @@ public sealed class AdminScreenshotTests(AdminSiteFixture site)
             ("taxonomies", "/admin/taxonomies", true),
             ("users", "/admin/users", true),
             ("import-1-choose", "/admin/import", true),
+            ("duplicates", "/admin/duplicates", true),
         };
 
         foreach (var (suffix, width) in new[] { ("desktop", 1280), ("phone", 390) })

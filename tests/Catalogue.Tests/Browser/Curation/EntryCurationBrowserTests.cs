@@ -21,6 +21,7 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await GotoInteractiveAsync(contributor, "/admin/entries/new");
         await contributor.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
         await contributor.GetByLabel("Summary (plain text)").FillAsync("Volunteers help newly arrived pupils with homework after school.");
+        await contributor.GetByLabel("Source link").FillAsync("https://example.org/homework-club");
         await PickAsync(contributor, "Add sdg 4 targets", "4.1");
         await Assertions.Expect(contributor.GetByLabel("Add sdg 4 targets")).ToHaveValueAsync("");
         await contributor.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
@@ -29,7 +30,7 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await Assertions.Expect(Status(contributor)).ToHaveTextAsync("Draft");
         Assert.Equal(0, await contributor.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).CountAsync());
         await contributor.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
-        await Assertions.Expect(Status(contributor)).ToHaveTextAsync("InReview");
+        await Assertions.Expect(Status(contributor)).ToHaveTextAsync("In review");
         var slug = (await Curation.GetForEditAsync(Curator, id)).Model.Slug;
         var publicWhileInReview = await contributor.APIRequest.GetAsync($"/entries/{slug}");
 
@@ -91,6 +92,9 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await Assertions.Expect(edit).ToContainTextAsync("Mentoring for refugee and migrant teachers");
         await page.Locator(".mud-paper").Filter(new() { HasText = "Version 1" })
             .GetByRole(AriaRole.Button, new() { Name = "Revert to this version" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#revert-confirmation")).ToContainTextAsync("Revert to version 1?");
+        Assert.Equal("Mentoring for refugee and migrant teachers", (await Curation.GetForEditAsync(Curator, id)).Model.Title);
+        await page.ClickAsync("#revert-confirm");
 
         await Assertions.Expect(page.GetByText("Reverted to version 1")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".mud-paper").Filter(new() { HasText = "Version 3" })).ToBeVisibleAsync();
@@ -139,6 +143,20 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
     }
 
     [Fact]
+    public async Task Open_CopyOfAnExistingEntry_WarnsOfSimilarTitlesAtOnce()
+    {
+        var title = $"Summer school on migration law {Guid.NewGuid():N}"[..40];
+        await Curation.CreateAsync(Curator, Model(title));
+        var copy = await Curation.CreateAsync(Curator, Model(title + " (copy)"));
+        var page = await site.SignedInPageAsync(CatalogueRoles.Curator);
+
+        await GotoInteractiveAsync(page, $"/admin/entries/{copy}");
+
+        await Assertions.Expect(page.GetByText("Similar titles exist:")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Save_OverLongExternalIdentifier_ShowsAFieldMessageAndTheTabKeepsWorking()
     {
         var id = await Curation.CreateAsync(Curator, Model("Language cafés for adult learners"));
@@ -165,6 +183,7 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         Title = title,
         Summary = "Classes and mentoring that help newly arrived families settle into school life.",
         SdgTargets = ["4.5"],
+        SourceUrl = "https://example.org/mentoring",
         Keywords = keywords ?? [],
     };
 

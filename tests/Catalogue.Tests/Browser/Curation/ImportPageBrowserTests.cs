@@ -18,6 +18,7 @@ public sealed class ImportPageBrowserTests(AdminSiteFixture site)
               "kind": "Programme",
               "title": "{{title}}",
               "summary": "Evening classes that help newly arrived parents follow their children's schooling.",
+              "sourceUrl": "https://example.org/evening-classes/{{slug}}",
               "sdgTargets": ["4.1"],
               "countries": ["{{country}}"],
               "keywords": ["Parents"]
@@ -32,7 +33,7 @@ public sealed class ImportPageBrowserTests(AdminSiteFixture site)
     public async Task Import_FileWithErrorThenFixedFile_ShowsLineImportsAndEntryIsPublicAfterPublishing(int width, string device)
     {
         var slug = $"parents-evening-classes-{Guid.NewGuid():N}"[..32];
-        var title = $"Parents evening classes {slug[^8..]}";
+        var title = $"Parents evening classes {slug[^8..]} {Guid.NewGuid():N}";
         var broken = File(slug, title, "Atlantis");
         var brokenLine = broken.Split('\n').ToList().FindIndex(l => l.Contains("Atlantis", StringComparison.Ordinal)) + 1;
         var page = await site.SignedInPageAsync(CatalogueRoles.Curator, width);
@@ -64,6 +65,28 @@ public sealed class ImportPageBrowserTests(AdminSiteFixture site)
         Assert.Equal(404, publicBefore.Status);
         Assert.Equal(title, heading.Trim());
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(title);
+    }
+
+    [Fact]
+    public async Task Import_LikelyCopyOfAStoredEntry_IsFlaggedAndNeedsImportThemAnyway()
+    {
+        var slug = $"homework-support-{Guid.NewGuid():N}"[..30];
+        var title = $"Homework support for newcomers {Guid.NewGuid():N}";
+        var page = await site.SignedInPageAsync(CatalogueRoles.Curator);
+        await page.GotoAsync("/admin/import");
+        await UploadAsync(page, "first.json", File(slug, title, "DE"));
+        await page.ClickAsync("#import-confirm");
+        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("Created 1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import another file" }).ClickAsync();
+
+        await UploadAsync(page, "copy.json", File(slug + "-copy", title + ".", "DE"));
+        await Assertions.Expect(page.Locator("#import-likely-copies")).ToContainTextAsync(slug);
+        await Assertions.Expect(page.Locator("#import-confirm")).ToBeDisabledAsync();
+        await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath("import-likely-copy-desktop"), FullPage = true });
+        await page.GetByLabel("Import them anyway").CheckAsync();
+        await page.ClickAsync("#import-confirm");
+
+        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("Created 1");
     }
 
     [Fact]

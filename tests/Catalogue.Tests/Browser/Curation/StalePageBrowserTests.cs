@@ -116,6 +116,7 @@ public sealed class StalePageBrowserTests(AdminSiteFixture site)
         Title = title,
         Summary = "Classes and mentoring that help newly arrived families settle into school life.",
         SdgTargets = ["4.5"],
+        SourceUrl = "https://example.org/mentoring",
     };
 
     private async Task<int> InReviewAsync(string title)

@@ -20,6 +20,7 @@ internal static class CurationTestData
         Summary = "A programme that helps migrant children into school.",
         SdgTargets = ["4.1"],
         Countries = ["DE"],
+        SourceUrl = "https://example.org/programme",
         Keywords = keywords.ToList(),
     };
 }

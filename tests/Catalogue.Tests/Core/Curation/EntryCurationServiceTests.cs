@@ -30,6 +30,116 @@ public sealed class EntryCurationServiceTests(CurationDatabase fixture) : IClass
         Assert.Equal(EntryStatus.Draft, (await service.GetForEditAsync(Curator, id)).Status);
     }
 
+    [Fact]
+    public async Task UpdateAsync_TypedLinkPickedByTitle_IsStoredShownFromBothSidesAndKeptInHistory()
+    {
+        var reportTitle = Unique("Assessment report of school programmes");
+        var report = await service.CreateAsync(Curator, Model(reportTitle));
+        var programmeModel = Model(Unique("Programme known from the report"));
+        programmeModel.SourceUrl = null;
+        var programme = await service.CreateAsync(Curator, programmeModel);
+        var target = Assert.Single(await service.SearchLinkTargetsAsync(Curator, reportTitle[..30], programme));
+        var loaded = await service.GetForEditAsync(Curator, programme);
+        var changed = loaded.Model.Clone();
+        changed.Links.Add(new EntryLink(RelationType.DescribedIn, target.Slug, "section 5.1 (a)"));
+
+        var result = await service.UpdateAsync(Curator, programme, changed, loaded.Model, loaded.Version);
+        await service.TransitionCurrentAsync(Curator, programme, EntryStatus.Published);
+        var fromProgramme = Assert.Single(await service.GetLinksAsync(Curator, programme));
+        var fromReport = Assert.Single(await service.GetLinksAsync(Curator, report));
+        var history = await service.GetHistoryAsync(Curator, programme);
+        // Going back to the version without the link would leave the published entry without a source.
+        var publishedVersion = (await service.GetForEditAsync(Curator, programme)).Version;
+        var revert = await Assert.ThrowsAsync<CurationValidationException>(() => service.RevertAsync(Curator, programme, 1, publishedVersion));
+
+        Assert.True(result.Saved);
+        Assert.Equal(("Described in", target.Slug, "section 5.1 (a)", true), (fromProgramme.Label, fromProgramme.Slug, fromProgramme.Note, fromProgramme.Outgoing));
+        Assert.Equal(("Describes", programme, false), (fromReport.Label, fromReport.EntryId, fromReport.Outgoing));
+        var linkChange = Assert.Single(history.Single(r => r.Action == "updated").Changes, c => c.Field == nameof(EntryEditModel.Links));
+        Assert.Equal($"Described in {target.Slug} (section 5.1 (a))", linkChange.New);
+        Assert.Equal(EntryRules.SourceRequired, revert.Errors[nameof(EntryEditModel.SourceUrl)]);
+        Assert.Single((await service.GetForEditAsync(Curator, programme)).Model.Links);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ContributorLinksToSomeoneElsesDraft_IsRefusedAsUnknown()
+    {
+        var draft = await service.CreateAsync(Curator, Model(Unique("Curator draft not for contributors")));
+        var draftSlug = (await service.GetForEditAsync(Curator, draft)).Model.Slug;
+        var own = await service.CreateAsync(Contributor, Model(Unique("Contributor entry with a link")));
+        var loaded = await service.GetForEditAsync(Contributor, own);
+        var changed = loaded.Model.Clone();
+        changed.Links.Add(new EntryLink(RelationType.RelatedTo, draftSlug));
+
+        var error = await Assert.ThrowsAsync<CurationValidationException>(() => service.UpdateAsync(Contributor, own, changed, loaded.Model, loaded.Version));
+
+        Assert.Contains($"no entry has the slug \"{draftSlug}\"", error.Errors[nameof(EntryEditModel.Links)]);
+        Assert.Empty(await service.SearchLinkTargetsAsync(Contributor, "Curator draft not for", own));
+    }
+
+    [Fact]
+    public async Task MergeAsync_PossibleDuplicatePair_MovesLinksKeepsHistoryAndRedirectsRetiredSlug()
+    {
+        var title = Unique("Language cafés for newly arrived adults in Porto");
+        var survivor = await service.CreateAsync(Curator, Model(title));
+        var retired = await service.CreateAsync(Curator, Model(title + " (copy)"));
+        var other = await service.CreateAsync(Curator, Model(Unique("Evaluation of adult language cafés")));
+        var otherSlug = (await service.GetForEditAsync(Curator, other)).Model.Slug;
+        var retiredSeen = await service.GetForEditAsync(Curator, retired);
+        var linked = retiredSeen.Model.Clone();
+        linked.Links.Add(new EntryLink(RelationType.RelatedTo, otherSlug));
+        await service.UpdateAsync(Curator, retired, linked, retiredSeen.Model, retiredSeen.Version);
+        var pairs = await service.FindDuplicatePairsAsync(Curator);
+        var survivorSeen = await service.GetForEditAsync(Curator, survivor);
+        retiredSeen = await service.GetForEditAsync(Curator, retired);
+
+        await Assert.ThrowsAsync<CurationForbiddenException>(() =>
+            service.MergeAsync(Contributor, survivor, survivorSeen.Version, retired, retiredSeen.Version));
+        await service.MergeAsync(Curator, survivor, survivorSeen.Version, retired, retiredSeen.Version);
+
+        Assert.Contains(pairs, p => p.FirstId == survivor && p.SecondId == retired);
+        await Assert.ThrowsAsync<CurationNotFoundException>(() => service.GetForEditAsync(Curator, retired));
+        var links = await service.GetLinksAsync(Curator, survivor);
+        Assert.Contains(links, l => l.Outgoing && l.EntryId == other && l.Type == RelationType.RelatedTo);
+        var history = await service.GetHistoryAsync(Curator, survivor);
+        Assert.Equal(EntryCurationService.MergedAction, history[0].Action);
+        Assert.Contains(retiredSeen.Model.Slug, history[0].Changes.Single().Old);
+        Assert.Equal("created", history[^1].Action);
+        await using var db = fixture.Database.CreateContext();
+        Assert.Equal(survivor, (await db.SlugRedirects.SingleAsync(r => r.OldSlug == retiredSeen.Model.Slug)).EntryId);
+        Assert.Equal("merged into another entry",
+            (await db.EntryRevisions.Where(r => r.EntryId == retired).OrderByDescending(r => r.RevisionNumber).FirstAsync()).Action);
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.EventType == AuditLog.EntriesMerged && a.Details!.Contains(retiredSeen.Model.Slug)));
+    }
+
+    [Fact]
+    public async Task TransitionAsync_PublishWithoutSource_IsRefusedWithTheRule()
+    {
+        var model = Model(Unique("Sourceless school access"));
+        model.SourceUrl = null;
+        var id = await service.CreateAsync(Curator, model);
+
+        var error = await Assert.ThrowsAsync<CurationValidationException>(() => service.TransitionCurrentAsync(Curator, id, EntryStatus.Published));
+
+        Assert.Equal(EntryRules.SourceRequired, error.Errors[nameof(EntryEditModel.SourceUrl)]);
+        Assert.Equal(EntryStatus.Draft, (await service.GetForEditAsync(Curator, id)).Status);
+    }
+
+    [Fact]
+    public async Task TransitionAsync_PublishTwice_KeepsFirstPublicationDate()
+    {
+        var id = await service.CreateAsync(Curator, Model(Unique("First publication date")));
+        await service.TransitionCurrentAsync(Curator, id, EntryStatus.Published);
+        await using var db = fixture.Database.CreateContext();
+        var first = (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == id)).PublishedAt;
+
+        await service.TransitionCurrentAsync(Curator, id, EntryStatus.Draft);
+        await service.TransitionCurrentAsync(Curator, id, EntryStatus.Published);
+
+        Assert.NotNull(first);
+        Assert.Equal(first, (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == id)).PublishedAt);
+    }
+
     [Theory]
     [InlineData(EntryStatus.Draft, EntryStatus.InReview, true, false, true)]
     [InlineData(EntryStatus.Draft, EntryStatus.InReview, false, false, false)]

@@ -40,6 +40,150 @@ public sealed class CatalogueImporterTests(MigratedDatabase fixture) : IClassFix
     }
 
     [Fact]
+    public async Task SampleCatalogue_EveryPublishedEntry_ReachesASource()
+    {
+        await EnsureSampleAsync();
+        await using var db = Database.CreateContext();
+        var published = await db.Entries.AsNoTracking().Where(e => e.Status == EntryStatus.Published && e.CreatedBy == "test")
+            .Select(e => new
+            {
+                e.Slug,
+                Reachable = e.SourceUrl != null || e.DocumentUrl != null ||
+                            db.EntryRelations.Any(r => r.FromEntryId == e.Id && r.Type == RelationType.DescribedIn),
+            })
+            .ToListAsync();
+        var report = await db.Entries.SingleAsync(e => e.Slug == "education-and-migration-iom-education-and-vocational-training-assessment");
+        var describedInReport = await db.EntryRelations.Where(r => r.ToEntryId == report.Id && r.Type == RelationType.DescribedIn).ToListAsync();
+
+        Assert.True(published.Count >= 129, $"{published.Count} published");
+        Assert.Empty(published.Where(p => !p.Reachable).Select(p => p.Slug));
+        Assert.StartsWith("https://publications.iom.int/", report.SourceUrl);
+        Assert.True(describedInReport.Count >= 100, $"{describedInReport.Count} entries described in the IOM report");
+        Assert.All(describedInReport, r => Assert.False(string.IsNullOrWhiteSpace(r.Note)));
+    }
+
+    [Fact]
+    public async Task Import_PublishedWithoutSource_IsRejectedOnStatusLine()
+    {
+        var slug = Unique("no-source");
+        var file = JsonFile($"    {{\n      \"slug\": \"{slug}\",\n      \"kind\": \"Programme\",\n      \"status\": \"Published\",\n      \"title\": \"No source\",\n      \"summary\": \"Summary.\"\n    }}");
+
+        var report = await Database.ImportTextAsync(file, ImportFormat.Json, dryRun: true);
+
+        var rejection = Assert.Single(report.Rejections);
+        Assert.Equal(("status", 8), (rejection.Field, rejection.Line));
+        Assert.Contains("needs a source", rejection.Reason);
+    }
+
+    [Fact]
+    public async Task Import_DescribedInWithNote_StoresNoteAndExportsIt()
+    {
+        var report = Unique("report");
+        var programme = Unique("programme");
+        var file = JsonFile(Entry(report), Entry(programme,
+            $",\n      \"related\": [{{ \"type\": \"DescribedIn\", \"slug\": \"{report}\", \"note\": \"section 5.1 (a)\" }}]"));
+
+        var result = await Database.ImportTextAsync(file, ImportFormat.Json);
+        var export = await Database.ExportAsync(ExportFormat.Json);
+
+        Assert.True(result.Committed, result.ToText());
+        await using var db = Database.CreateContext();
+        var relation = await db.EntryRelations.Include(r => r.ToEntry).SingleAsync(r => r.FromEntry.Slug == programme);
+        Assert.Equal((RelationType.DescribedIn, report, "section 5.1 (a)"), (relation.Type, relation.ToEntry.Slug, relation.Note));
+        Assert.Contains($"\"type\": \"DescribedIn\",\n          \"slug\": \"{report}\",\n          \"note\": \"section 5.1 (a)\"", export);
+    }
+
+    [Fact]
+    public async Task Import_LongTitleWithoutSlug_GetsTheAdminFormsSlug()
+    {
+        var title = "Education " + string.Join(' ', Enumerable.Range(1, 40).Select(i => $"word{i}"));
+        var file = JsonFile($"    {{\n      \"kind\": \"Programme\",\n      \"status\": \"Draft\",\n      \"title\": \"{title}\"\n    }}");
+
+        var report = await Database.ImportTextAsync(file, ImportFormat.Json, dryRun: true);
+
+        Assert.Equal(Catalogue.Core.Curation.SlugText.From(title), Assert.Single(report.Entries).Slug);
+        Assert.True(report.Entries[0].Slug.Length > 80);
+    }
+
+    [Fact]
+    public async Task Json_SeveralProblemsInOneEntry_ListsEveryOneOnTheLineOfItsField()
+    {
+        var slug = Unique("problems");
+        var extra = ",\n      \"countries\": [\"DE\",\n        \"Atlantis\"],\n      \"startYear\": [2019],\n      \"languages\": [\"en\"],\n" +
+                    "      \"colour\": \"blue\",\n      \"geographicScope\": \"Planetary\"";
+        var file = JsonFile(Entry(Unique("fine")), Entry(slug, extra));
+        var lines = file.Split('\n').ToList();
+        int LineOf(string text) => lines.FindIndex(l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
+        var report = await Database.ImportTextAsync(file, ImportFormat.Json, dryRun: true);
+
+        var found = report.Rejections.Select(r => (r.Line, r.Field)).Order().ToList();
+        Assert.Equal(new[]
+        {
+            (LineOf("\"Atlantis\""), "countries"), (LineOf("\"startYear\""), "startYear"), (LineOf("\"colour\""), "colour"),
+            (LineOf("\"Planetary\""), "geographicScope"),
+        }.Order().ToList(), found);
+        Assert.All(report.Rejections, r => Assert.Equal(slug, r.Slug));
+        Assert.Contains(report.Rejections, r => r.Field == "colour" && r.Reason.StartsWith("unknown field", StringComparison.Ordinal));
+        Assert.Single(report.Entries);
+    }
+
+    [Fact]
+    public async Task DryRun_UpdatedEntry_ListsEachChangedFieldOldToNew()
+    {
+        var slug = Unique("changes");
+        await Database.ImportTextAsync(JsonFile(Entry(slug, ",\n      \"countries\": [\"DE\"]")), ImportFormat.Json);
+
+        var report = await Database.ImportTextAsync(
+            JsonFile(Entry(slug, ",\n      \"countries\": [\"DE\", \"FR\"],\n      \"startYear\": 2019")), ImportFormat.Json, dryRun: true);
+
+        var entry = Assert.Single(report.Entries);
+        Assert.Equal(ImportOutcome.Updated, entry.Outcome);
+        Assert.Equal([("countries", "DE", "DE; FR"), ("startYear", null, "2019")],
+            entry.Changes.Select(c => (c.Field, c.Old, c.New)).OrderBy(c => c.Field, StringComparer.Ordinal));
+        Assert.Contains("    countries: DE → DE; FR", report.ToText(listEntries: true), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DryRun_CopyOfStoredEntry_IsFlaggedWithReasonAndCommitNeedsImportAnyway()
+    {
+        var original = Unique("original");
+        await Database.ImportTextAsync(JsonFile(Entry(original, $",\n      \"sourceUrl\": \"https://example.org/same/{original}\"")), ImportFormat.Json);
+        var copy = Unique("copy");
+        var file = JsonFile(Entry(copy, $",\n      \"sourceUrl\": \"https://example.org/same/{original}\""));
+        var importer = new CatalogueImporter(Database.Factory);
+        ParsedImport Parse() => importer.ParseAsync(new MemoryStream(Encoding.UTF8.GetBytes(file)), ImportFormat.Json, CancellationToken.None).Result;
+        static Task NoHistory(Catalogue.Core.Data.CatalogueDbContext db, IReadOnlyList<ImportedEntry> changed, CancellationToken ct) => Task.CompletedTask;
+
+        var dryRun = await importer.DryRunAsync(Parse(), null, CancellationToken.None);
+        var refused = await importer.CommitAsync(Parse(), "test", NoHistory, importLikelyCopies: false, null, CancellationToken.None);
+        var anyway = await importer.CommitAsync(Parse(), "test", NoHistory, importLikelyCopies: true, null, CancellationToken.None);
+
+        var flagged = Assert.Single(dryRun.LikelyCopies);
+        Assert.Equal((copy, original, "the same source address"), (flagged.Slug, flagged.LikelyCopyOf!.Slug, flagged.LikelyCopyOf.Reason));
+        Assert.True(dryRun.Succeeded);
+        Assert.False(refused.Committed);
+        Assert.Contains("import them anyway", Assert.Single(refused.Rejections).Reason);
+        Assert.True(anyway.Committed, anyway.ToText());
+        Assert.True(await Database.ExistsAsync(copy));
+    }
+
+    [Fact]
+    public async Task DryRun_VerySimilarTitle_IsFlaggedAsLikelyCopy()
+    {
+        var title = $"Homework clubs for newly arrived refugee pupils in Lisbon {Guid.NewGuid():N}"[..66];
+        var first = Unique("homework");
+        await Database.ImportTextAsync(JsonFile(Entry(first).Replace($"Title of {first}", title, StringComparison.Ordinal)), ImportFormat.Json);
+        var second = Unique("homework-again");
+
+        var report = await Database.ImportTextAsync(JsonFile(Entry(second).Replace($"Title of {second}", title + ".", StringComparison.Ordinal)), ImportFormat.Json, dryRun: true);
+
+        var flagged = Assert.Single(report.LikelyCopies);
+        Assert.Equal(first, flagged.LikelyCopyOf!.Slug);
+        Assert.StartsWith("a title ", flagged.LikelyCopyOf.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_SameFileTwice_SecondIsNoOp()
     {
         var slug = Unique("re-import");
@@ -132,6 +276,8 @@ public sealed class CatalogueImporterTests(MigratedDatabase fixture) : IClassFix
     public async Task Text_Seed000Page_ImportsWithEveryField()
     {
         var page = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "seed-000-knowledge-platform-page.txt"));
+        // The page says "Published"; a published entry needs a source, so the curator adds the page's address.
+        page = page.Replace("\nStatus\n", "\nSource URL\nhttps://migrationnetwork.un.org/resources/promoting-integration-migrants-and-refugees-and-through-education-toolkit\nStatus\n", StringComparison.Ordinal);
 
         var report = await Database.ImportTextAsync(page, ImportFormat.Text);
 
@@ -146,6 +292,7 @@ public sealed class CatalogueImporterTests(MigratedDatabase fixture) : IClassFix
         Assert.Contains("It can be used at different levels of the organisation", entry.Description);
         Assert.DoesNotContain("Kosovo", entry.Description);
         Assert.Null(entry.PublicationDate);
+        Assert.StartsWith("https://migrationnetwork.un.org/resources/", entry.SourceUrl);
         Assert.Equal(["Civil Society", "General Public", "Government", "Intergovernmental Organization"], entry.Audiences.Select(a => a.Name).Order());
         Assert.Equal([(OrganisationRole.Author, "Education International"), (OrganisationRole.Publisher, "Education International")],
             entry.Organisations.OrderBy(o => o.Role).Select(o => (o.Role, o.Organisation.Name)));
@@ -287,7 +434,7 @@ public sealed class CatalogueImporterTests(MigratedDatabase fixture) : IClassFix
     public async Task Import_CsvFormulaCell_RejectedWithLineAndColumn()
     {
         var slug = Unique("formula");
-        var csv = $"slug,kind,status,title,summary,sdgTargets\n{slug}-a,Tool,Published,Fine,Fine,4.1\n{slug}-b,Tool,Published,\"=HYPERLINK(\"\"http://evil\"\")\",Fine,4.1\n";
+        var csv = $"slug,kind,status,title,summary,sdgTargets,sourceUrl\n{slug}-a,Tool,Published,Fine,Fine,4.1,https://example.org/a\n{slug}-b,Tool,Published,\"=HYPERLINK(\"\"http://evil\"\")\",Fine,4.1,https://example.org/b\n";
 
         var report = await Database.ImportTextAsync(csv, ImportFormat.Csv);
 

@@ -42,7 +42,14 @@ internal static class ImportTestHelpers
         "{\n  \"format\": \"migrant-education-catalogue\",\n  \"version\": 1,\n  \"entries\": [\n" + string.Join(",\n", entries) + "\n  ]\n}\n";
 
     public static string Entry(string slug, string extra = "") =>
-        $"    {{\n      \"slug\": \"{slug}\",\n      \"kind\": \"Programme\",\n      \"status\": \"Published\",\n      \"title\": \"Title of {slug}\",\n      \"summary\": \"Summary.\",\n      \"sdgTargets\": [\"4.1\"]{extra}\n    }}";
+        $"    {{\n      \"slug\": \"{slug}\",\n      \"kind\": \"Programme\",\n      \"status\": \"Published\",\n      \"title\": \"Title of {slug}\",\n      \"summary\": \"Summary.\",\n      \"sdgTargets\": [\"4.1\"]{Source(slug, extra)}{extra}\n    }}";
+
+    /// <summary>A published entry needs a source: a web address on the same line, unless the test gives its own.</summary>
+    private static string Source(string slug, string extra) =>
+        extra.Contains("\"sourceUrl\"", StringComparison.Ordinal) || extra.Contains("\"documentUrl\"", StringComparison.Ordinal) ||
+        extra.Contains("DescribedIn", StringComparison.Ordinal) || extra.Contains("\"status\"", StringComparison.Ordinal)
+            ? ""
+            : $", \"sourceUrl\": \"https://example.org/{slug}\"";
 
     public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 }

@@ -69,6 +69,32 @@ public sealed class ImportExportCommandTests(MigratedDatabase fixture) : IClassF
     }
 
     [Fact]
+    public async Task Import_Committed_RecordsHistoryAsCommandLineImport()
+    {
+        var slug = $"cli-history-{Guid.NewGuid().ToString("N")[..8]}";
+        var path = Path.Combine(_folder, "one.csv");
+        await File.WriteAllTextAsync(path, $"slug,kind,status,title,summary,sourceUrl\n{slug},Tool,Published,Command line entry,Summary,https://example.org/cli\n");
+        var original = Console.Out;
+        Console.SetOut(new StringWriter());
+        int exitCode;
+        try
+        {
+            await using var services = Services();
+            exitCode = await new ImportCommand().RunAsync(services, [path, "--actor", "ops@example.org"], CancellationToken.None);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        Assert.Equal(0, exitCode);
+        await using var db = fixture.Database.CreateContext();
+        var id = await db.Entries.Where(e => e.Slug == slug).Select(e => e.Id).SingleAsync();
+        var revision = await db.EntryRevisions.SingleAsync(r => r.EntryId == id);
+        Assert.Equal(("imported by the command line", "ops@example.org", 1), (revision.Action, revision.ChangedBy, revision.RevisionNumber));
+    }
+
+    [Fact]
     public async Task Import_UnknownFormatOption_IsCommandLineError()
     {
         await using var services = Services();

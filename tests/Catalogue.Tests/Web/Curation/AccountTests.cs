@@ -55,6 +55,47 @@ public sealed class AccountTests(MigratedDatabase fixture) : IClassFixture<Migra
     }
 
     [Fact]
+    public async Task SignIn_WithAdministratorIssuedPassword_MustChangeItBeforeTheAdminArea()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        var admin = TestAccounts.Actor($"admin-{Guid.NewGuid():N}", $"admin-{Guid.NewGuid():N}@example.org", CatalogueRoles.Administrator);
+        await TestAccounts.AddAsync(fixture.Database.Factory, admin);
+        var email = $"issued-{Guid.NewGuid():N}@example.org";
+        var issued = await app.Services.GetRequiredService<UserAdministrationService>().CreateAsync(admin, email, CatalogueRoles.Curator, null);
+        using var client = SignedInClient.NewClient(app);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignedInClient.PostSignInAsync(client, email, issued)).StatusCode);
+
+        var admin1 = await client.GetAsync("/admin/entries");
+        var form = await client.GetStringAsync("/account/password");
+        var wrong = await PostChangeAsync(client, "not the issued password", "tram lantern orchard violet");
+        var weak = await PostChangeAsync(client, issued, "password1234");
+        var changed = await PostChangeAsync(client, issued, "tram lantern orchard violet");
+        var admin2 = await client.GetAsync("/admin/entries");
+
+        Assert.Equal(HttpStatusCode.Redirect, admin1.StatusCode);
+        Assert.Equal("/account/password", admin1.Headers.Location!.OriginalString);
+        Assert.Contains("issued by an administrator", form);
+        Assert.Contains("The current password is not right.", await wrong.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
+        Assert.DoesNotContain("issued by an administrator", await (await client.GetAsync("/admin/entries")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, admin2.StatusCode);
+        await using var db = fixture.Database.CreateContext();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        Assert.False(user.MustChangePassword);
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.UserName == email && a.EventType == AuditLog.PasswordChanged));
+        using var fresh = SignedInClient.NewClient(app);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignedInClient.PostSignInAsync(fresh, email, "tram lantern orchard violet")).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PostChangeAsync(HttpClient client, string current, string replacement) =>
+        await client.PostAsync("/account/password", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "change-password", ["Input.Current"] = current, ["Input.New"] = replacement, ["Input.Confirm"] = replacement,
+            ["__RequestVerificationToken"] = await SignedInClient.AntiforgeryTokenAsync(client, "/account/password"),
+        }));
+
+    [Fact]
     public async Task CreateUser_NulInEmail_ThrowsForTheEmailAndCreatesNobody()
     {
         await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);

@@ -84,6 +84,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         Summary = "Mentoring for newly arrived pupils.",
         SdgTargets = ["4.1"],
         Countries = ["FR"],
+        SourceUrl = "https://example.org/mentoring",
         Keywords = ["Mentoring matrix"],
     };
 

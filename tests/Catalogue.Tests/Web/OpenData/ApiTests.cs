@@ -61,6 +61,41 @@ public sealed class ApiTests(OpenDataFixture fixture) : IClassFixture<OpenDataFi
         Assert.Equal("author", entry.GetProperty("organisations")[0].GetProperty("role").GetString());
     }
 
+    [Fact]
+    public async Task GetEntry_Published_ReturnsEveryStoredFieldAndLinksToPublishedEntriesOnly()
+    {
+        using var transport = await GetJsonAsync("/api/v1/entries/turkey-transport");
+        using var pupils = await GetJsonAsync("/api/v1/entries/venezuelan-pupils");
+
+        var entry = transport.RootElement;
+        Assert.Equal("Buses run only where the municipality shares the route.", entry.GetProperty("lessonsLearned").GetString());
+        Assert.True(entry.GetProperty("workstreamOutput").GetBoolean());
+        Assert.True(entry.GetProperty("regionalReviewProcess").GetBoolean());
+        Assert.Equal("https://example.org/evaluations/transport", entry.GetProperty("evaluationUrl").GetString());
+        var link = Assert.Single(entry.GetProperty("links").EnumerateArray());
+        Assert.Equal(("describedIn", "venezuelan-pupils", "section 5.1 (a)", "publication"),
+            (link.GetProperty("relation").GetString(), link.GetProperty("slug").GetString(), link.GetProperty("note").GetString(), link.GetProperty("kind").GetString()));
+        Assert.Equal([("launchedBy", "inclusion-webinar"), ("describes", "turkey-transport")],
+            pupils.RootElement.GetProperty("links").EnumerateArray().Select(l => (l.GetProperty("relation").GetString(), l.GetProperty("slug").GetString())));
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_EntryDocumentSchema_DescribesEveryStoredField()
+    {
+        using var openApi = await GetJsonAsync("/openapi/v1.json");
+
+        var schemas = openApi.RootElement.GetProperty("components").GetProperty("schemas");
+        var properties = schemas.GetProperty("EntryDocument").GetProperty("properties");
+        foreach (var name in new[] { "lessonsLearned", "workstreamOutput", "regionalReviewProcess", "evaluationUrl", "sourceUrl", "documentUrl", "links" })
+        {
+            Assert.True(properties.TryGetProperty(name, out _), name);
+        }
+
+        Assert.True(schemas.GetProperty("EntryLinkRef").GetProperty("properties").TryGetProperty("note", out _));
+        var description = openApi.RootElement.GetProperty("paths").GetProperty("/api/v1/entries/{slug}").GetProperty("get").GetProperty("description").GetString();
+        Assert.Contains("lessons learned", description);
+    }
+
     [Theory]
     [InlineData("draft-plan")]
     [InlineData("review-study")]

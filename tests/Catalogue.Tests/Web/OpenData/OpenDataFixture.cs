@@ -85,6 +85,10 @@ public sealed class OpenDataFixture : IAsyncLifetime
         transport.Countries = [await country("TR")];
         transport.Keywords = [children];
         transport.Organisations = [new() { Organisation = unesco, Role = OrganisationRole.Implementer }, new() { Organisation = donor, Role = OrganisationRole.Donor }];
+        transport.LessonsLearned = "Buses run only where the municipality shares the route.";
+        transport.WorkstreamOutput = true;
+        transport.RegionalReviewProcess = true;
+        transport.EvaluationUrl = "https://example.org/evaluations/transport";
 
         var research = Make("language-research", "Research on language classes", EntryKind.Research, EntryStatus.Published, At(1, 2), published: null);
         research.SdgTargets = [await sdg("4.6")];
@@ -100,6 +104,13 @@ public sealed class OpenDataFixture : IAsyncLifetime
         archived.GcmObjectives = [await gcm(15)];
 
         db.Entries.AddRange(pupils, specialEntry, webinar, transport, research, draft, review, archived);
+        await db.SaveChangesAsync();
+        // Typed links: to published entries (shown from both sides) and to a draft (never shown).
+        db.EntryRelations.AddRange(
+            new EntryRelation { FromEntryId = transport.Id, ToEntryId = pupils.Id, Type = RelationType.DescribedIn, Note = "section 5.1 (a)" },
+            new EntryRelation { FromEntryId = webinar.Id, ToEntryId = pupils.Id, Type = RelationType.Launches },
+            new EntryRelation { FromEntryId = transport.Id, ToEntryId = draft.Id, Type = RelationType.Evaluates },
+            new EntryRelation { FromEntryId = draft.Id, ToEntryId = pupils.Id, Type = RelationType.RelatedTo });
         await db.SaveChangesAsync();
     }
 }

@@ -28,6 +28,9 @@ public static class ApiEndpoints
         api.MapGet("/entries/{slug}", GetEntryAsync)
             .WithName("GetEntry")
             .WithSummary("One published entry by its slug")
+            .WithDescription("Every stored public field of the entry: texts, dates, source, document and evaluation links, lessons learned, " +
+                             "workstream output, regional review process, classifications, organisations, and its typed links to and " +
+                             "from other published entries (links to unpublished entries are left out).")
             .Produces<EntryDocument>(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
