@@ -85,7 +85,7 @@ public sealed partial class FacetGroupTests
 
     private static async Task<string> RenderAsync(Facet facet, string? within = null)
     {
-        await using var provider = new ServiceCollection().BuildServiceProvider();
+        await using var provider = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
