@@ -9,6 +9,7 @@ public static class LocalizationRegistration
     public static WebApplicationBuilder AddCatalogueLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, Resources.CatalogueMudLocalizer>();
         // Pages carry French, Spanish and Arabic text as characters, not as &#x…; references (a third of the size).
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
