@@ -89,7 +89,7 @@ public static class EntryDocumentBuilder
             yield return (IndexFields.Card.Targets, target);
         }
 
-        foreach (var country in entry.Countries.Select(FacetLabels.CountryName).Order(StringComparer.Ordinal))
+        foreach (var country in entry.Countries.Select(c => FacetLabels.CountryName(c, Localization.SiteLanguages.Default)).Order(StringComparer.Ordinal))
         {
             yield return (IndexFields.Card.Countries, country);
         }

@@ -95,4 +95,42 @@ public sealed class InterfaceTextTests(PublicPagesTests.Site site) : IClassFixtu
             CultureInfo.CurrentUICulture = uiCulture;
         }
     }
+
+    [Fact]
+    public async Task GcmPage_French_OfficialTitlesAndHubLabels()
+    {
+        var html = await site.Client.GetStringAsync("/fr/gcm");
+
+        Assert.Contains("Collecter et utiliser des données précises et ventilées qui serviront à l’élaboration de politiques fondées sur la connaissance des faits", html);
+        Assert.Contains("Priorité à la dimension humaine", html);
+        Assert.DoesNotContain("traduction non officielle", html);
+    }
+
+    [Fact]
+    public async Task GcmPage_Arabic_OwnTranslationsVisiblyMarkedUnofficial()
+    {
+        var html = await site.Client.GetStringAsync("/ar/gcm");
+
+        Assert.Contains("الوصول إلى الخدمات الأساسية", html);
+        Assert.Contains("(ترجمة غير رسمية)", html);
+    }
+
+    [Fact]
+    public async Task Sdg4Page_Spanish_OfficialTargetText()
+    {
+        var html = await site.Client.GetStringAsync("/es/sdg4/4.1");
+
+        Assert.Contains("De aquí a 2030, asegurar que todas las niñas y todos los niños terminen la enseñanza primaria y secundaria", html);
+        Assert.Contains("<html lang=\"es\"", html);
+    }
+
+    [Fact]
+    public async Task CataloguePage_French_CountryFacetInFrenchAndKindsTranslated()
+    {
+        var html = await site.Client.GetStringAsync("/fr/catalogue");
+
+        Assert.Contains("Turquie", html);
+        Assert.Contains("Programme", html);
+        Assert.Contains("Événement", html);
+    }
 }
