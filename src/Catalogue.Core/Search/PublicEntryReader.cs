@@ -9,6 +9,9 @@ namespace Catalogue.Core.Search;
 
 public sealed record NamedLink(string Value, string Label);
 
+/// <summary>An entry's title, summary and description in one language, each with the language it is written in (null: not stated).</summary>
+public sealed record EntryText(string Title, string Summary, string? Description, string? Language, string? DescriptionLanguage, bool Translated);
+
 public sealed record OrganisationPart(string Name, OrganisationRole Role);
 
 public sealed record RelatedEntry(string Slug, string Title, EntryKind Kind, string? Relation);
@@ -51,6 +54,17 @@ public sealed record EntryDetails(
     IReadOnlyList<RelatedEntry> Linked,
     IReadOnlyList<RelatedEntry> Similar)
 {
+    /// <summary>ISO 639-1 language of <see cref="Title"/>, <see cref="Summary"/> and <see cref="Description"/>, null when not stated.</summary>
+    public string? OriginalLanguage { get; init; }
+
+    public IReadOnlyList<EntryTranslation> Translations { get; init; } = [];
+
+    /// <summary>The entry's text for a reader of <paramref name="language"/>: its translation when there is one, else the original.</summary>
+    public EntryText TextIn(string language) =>
+        language != OriginalLanguage && Translations.FirstOrDefault(t => t.Language == language) is { } t
+            ? new EntryText(t.Title, t.Summary, t.Description ?? Description, language, t.Description is null && Description is not null ? OriginalLanguage : language, Translated: true)
+            : new EntryText(Title, Summary, Description, OriginalLanguage, OriginalLanguage, Translated: false);
+
     public IEnumerable<string> OrganisationsIn(OrganisationRole role) => Organisations.Where(o => o.Role == role).Select(o => o.Name);
 }
 
@@ -125,7 +139,11 @@ public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> cont
             entry.SdgTargets.OrderBy(t => t.SortOrder).Select(t => new NamedLink(t.Code, CoreText.Format("Label.Target", t.Code, TaxonomyTranslations.TargetShort(t.Code, SiteLanguages.Current).Text))).ToList(),
             Names(entry.Keywords), Names(entry.Tags), Names(entry.BeneficiaryGroups),
             entry.ActivityAreas.OrderBy(a => a.Id).Select(a => a.Name).ToList(),
-            linked, similar);
+            linked, similar)
+        {
+            OriginalLanguage = entry.OriginalLanguage,
+            Translations = entry.Translations,
+        };
     }
 
     /// <summary>Typed links in both directions, to published entries only.</summary>
