@@ -25,8 +25,16 @@ public sealed class CatalogueMudLocalizer(IStringLocalizer<SiteText> texts) : Mu
     {
         get
         {
-            var text = texts[Prefix + key, arguments];
-            return new LocalizedString(key, text.Value, text.ResourceNotFound);
+            try
+            {
+                var text = texts[Prefix + key, arguments];
+                return new LocalizedString(key, text.Value, text.ResourceNotFound);
+            }
+            catch (FormatException)
+            {
+                // A translation whose placeholders do not fit MudBlazor's arguments: MudBlazor's own English text, not a broken page.
+                return new LocalizedString(key, key, resourceNotFound: true);
+            }
         }
     }
 }

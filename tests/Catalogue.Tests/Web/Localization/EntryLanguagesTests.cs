@@ -56,6 +56,24 @@ public sealed class EntryLanguagesTests(EntryLanguagesTests.Site site) : IClassF
         Assert.Contains("Transporte escolar para la niñez refugiada siria", html);
     }
 
+    [Fact]
+    public async Task OpenData_ApiJsonLdAtomAndOai_CarryEveryVersionWithItsLanguage()
+    {
+        var api = System.Text.Json.JsonDocument.Parse(await site.Client.GetStringAsync("/api/v1/entries/school-transport-for-syrian-children-in-turkey")).RootElement;
+        var page = await site.Client.GetStringAsync(Turkey);
+        var feed = await site.Client.GetStringAsync("/feeds/catalogue.atom?q=Turkey");
+        var id = api.GetProperty("id").GetInt32();
+        var oai = await site.Client.GetStringAsync($"/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:entry/{id}");
+
+        Assert.Equal("en", api.GetProperty("originalLanguage").GetString());
+        Assert.Contains(api.GetProperty("translations").EnumerateArray(), t => t.GetProperty("language").GetString() == "es"
+            && t.GetProperty("title").GetString()!.StartsWith("Transporte escolar", StringComparison.Ordinal));
+        Assert.Contains("\"@language\":\"fr\"", page);
+        Assert.Contains("hreflang=\"ar\"", feed);
+        Assert.Contains("xml:lang=\"fr\">Transport scolaire pour les enfants réfugiés syriens", oai);
+        Assert.Contains("xml:lang=\"en\">School transport for Syrian refugee children", oai);
+    }
+
     public sealed class Site : IAsyncLifetime
     {
         private CatalogueAppFactory? _app;

@@ -88,6 +88,7 @@ public sealed class InterfaceTextTests(PublicPagesTests.Site site) : IClassFixtu
             CultureInfo.CurrentUICulture = SiteLanguages.Culture("fr");
 
             Assert.Equal("Lignes par page :", localizer["MudDataGridPager_RowsPerPage"].Value);
+            Assert.Equal("1–25 sur 80", localizer["MudDataGridPager_InfoFormat", 1, 25, 80].Value);
             Assert.True(localizer["MudColorPicker_HueSlider"].ResourceNotFound);
         }
         finally
