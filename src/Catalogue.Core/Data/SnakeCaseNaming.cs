@@ -11,6 +11,12 @@ internal static class SnakeCaseNaming
     {
         foreach (var entity in builder.Model.GetEntityTypes())
         {
+            // Types stored as a jsonb document (entry translations) name their JSON properties themselves.
+            if (entity.IsMappedToJson())
+            {
+                continue;
+            }
+
             var table = entity.GetTableName();
             if (table is not null)
             {

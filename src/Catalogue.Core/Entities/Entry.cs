@@ -20,6 +20,12 @@ public class Entry
     public string Summary { get; set; } = "";
     /// <summary>Markdown; rendered through a sanitizer, never trusted as HTML.</summary>
     public string? Description { get; set; }
+
+    /// <summary>ISO 639-1 code of the language the title, summary and description are written in (null: not stated).</summary>
+    public string? OriginalLanguage { get; set; }
+
+    /// <summary>The title, summary and description in other languages (issue 17).</summary>
+    public List<EntryTranslation> Translations { get; set; } = [];
     public EntryStatus Status { get; set; } = EntryStatus.Draft;
 
     public DateOnly? PublicationDate { get; set; }

@@ -19,6 +19,8 @@ public static class CanonicalForm
         Title = entry.Title,
         Summary = entry.Summary,
         Description = entry.Description,
+        OriginalLanguage = entry.OriginalLanguage,
+        Translations = Translations(entry.Translations),
         PublicationDate = FormatDate(entry.PublicationDate, entry.PublicationDatePrecision),
         StartYear = entry.StartYear,
         EndYear = entry.EndYear,
@@ -63,6 +65,8 @@ public static class CanonicalForm
         Title = resolved.Title,
         Summary = resolved.Summary,
         Description = resolved.Description,
+        OriginalLanguage = resolved.OriginalLanguage,
+        Translations = Translations(resolved.Translations),
         PublicationDate = FormatDate(resolved.PublicationDate, resolved.PublicationDatePrecision),
         StartYear = resolved.StartYear,
         EndYear = resolved.EndYear,
@@ -150,6 +154,14 @@ public static class CanonicalForm
             var result = StringComparer.OrdinalIgnoreCase.Compare(x, y);
             return result != 0 ? result : StringComparer.Ordinal.Compare(x, y);
         }
+    }
+
+    /// <summary>Translations ordered by language code; null (left out of the file) when there are none.</summary>
+    private static List<TranslationRecord>? Translations(IEnumerable<EntryTranslation> translations)
+    {
+        var list = translations.OrderBy(t => t.Language, StringComparer.Ordinal)
+            .Select(t => new TranslationRecord { Language = t.Language, Title = t.Title, Summary = t.Summary, Description = t.Description }).ToList();
+        return list.Count == 0 ? null : list;
     }
 }
 

@@ -20,7 +20,7 @@ public static class CatalogueCsv
         "sourceUrl", "documentUrl", "evaluationUrl", "languages", "geographicScope", "regions", "countries", "audiences",
         "authors", "publishers", "implementers", "partners", "donors", "beneficiaryGroups", "activityAreas", "sdgTargets",
         "sdgIndicators", "gcmObjectives", "themes", "keywords", "tags", "workstreamOutput", "regionalReviewProcess",
-        "goodPractice", "lessonsLearned", "related",
+        "goodPractice", "lessonsLearned", "related", "originalLanguage", "translations",
     ];
 
     private static CsvWriterOptions WriterOptions => new()
@@ -137,7 +137,8 @@ public static class CatalogueCsv
         Join(e.Publishers), Join(e.Implementers), Join(e.Partners), Join(e.Donors), Join(e.BeneficiaryGroups), Join(e.ActivityAreas),
         Join(e.SdgTargets), Join(e.SdgIndicators), Join(e.GcmObjectives), Join(e.Themes), Join(e.Keywords), Join(e.Tags),
         Bool(e.WorkstreamOutput), Bool(e.RegionalReviewProcess), Bool(e.GoodPractice), e.LessonsLearned ?? "",
-        Join(e.Related.Select(r => r.Note is null ? $"{r.Type}:{r.Slug}" : $"{r.Type}:{r.Slug}|{r.Note}")),
+        Join(e.Related.Select(r => r.Note is null ? $"{r.Type}:{r.Slug}" : $"{r.Type}:{r.Slug}|{r.Note}")), e.OriginalLanguage ?? "",
+        e.Translations is { Count: > 0 } translations ? System.Text.Json.JsonSerializer.Serialize(translations, CatalogueJson.Options) : "",
     ];
 
     private static EntryRecord ToRecord(Dictionary<string, string> cells, int line, List<ImportRejection> rejections)
@@ -204,7 +205,28 @@ public static class CatalogueCsv
             Keywords = List("keywords"), Tags = List("tags"), WorkstreamOutput = Flag("workstreamOutput"),
             RegionalReviewProcess = Flag("regionalReviewProcess"), GoodPractice = Flag("goodPractice"),
             LessonsLearned = Text("lessonsLearned"), Related = related,
+            OriginalLanguage = Text("originalLanguage"), Translations = Translations(),
         };
+
+        // The translations cell holds the JSON format's array: [{"language":"fr","title":"…","summary":"…"}].
+        List<TranslationRecord>? Translations()
+        {
+            if (Text("translations") is not { } json)
+            {
+                return null;
+            }
+
+            try
+            {
+                return System.Text.Json.JsonSerializer.Deserialize<List<TranslationRecord>>(json, CatalogueJson.Options);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                rejections.Add(new ImportRejection(line, Text("slug"), "translations",
+                    "is not a JSON array such as [{\"language\":\"fr\",\"title\":\"…\",\"summary\":\"…\"}]"));
+                return null;
+            }
+        }
     }
 
     /// <summary>A cell that would run as a formula; "- " (a Markdown list) and a lone "-" are plain text.</summary>

@@ -20,6 +20,14 @@ public sealed class EntryRecord
     public string? Title { get; set; }
     public string? Summary { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>ISO 639-1 code of the language of title, summary and description.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OriginalLanguage { get; set; }
+
+    /// <summary>Title, summary and description in other languages; left out when there are none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<TranslationRecord>? Translations { get; set; }
     public string? PublicationDate { get; set; }
     public int? StartYear { get; set; }
     public int? EndYear { get; set; }
@@ -60,6 +68,16 @@ public sealed class EntryRecord
 }
 
 /// <summary>A typed link to another entry, by slug.</summary>
+public sealed class TranslationRecord
+{
+    public string? Language { get; set; }
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Description { get; set; }
+}
+
 public sealed class RelatedRecord
 {
     public string? Type { get; set; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Catalogue.Core.Entities;
+using Catalogue.Core.ReferenceData;
 
 namespace Catalogue.Core.ImportExport;
 
@@ -93,6 +94,8 @@ public sealed partial class EntryResolver(ValueResolver values)
             }
         }
 
+        var (originalLanguage, translations) = ResolveTranslations(e, Reject);
+
         var relatedRecords = new List<(RelationType, string, string?)>();
         for (var i = 0; i < e.Related.Count; i++)
         {
@@ -141,6 +144,8 @@ public sealed partial class EntryResolver(ValueResolver values)
             Title = title ?? "",
             Summary = summary,
             Description = CleanText(e.Description),
+            OriginalLanguage = originalLanguage,
+            Translations = translations,
             PublicationDate = date,
             PublicationDatePrecision = precision,
             StartYear = e.StartYear,
@@ -181,11 +186,62 @@ public sealed partial class EntryResolver(ValueResolver values)
     /// <summary>"Open Doors: School Strategy (Colombia)" → "open-doors-school-strategy-colombia"; the same rule as the admin form.</summary>
     public static string Slugify(string title) => Curation.SlugText.From(title);
 
+    /// <summary>
+    /// The original language (an ISO 639-1 code the catalogue knows) and the translations: one per language, never the
+    /// original's, each with a title (and a summary unless the entry is a draft) within the entry's length limits.
+    /// </summary>
+    private static (string? Original, List<EntryTranslation> Translations) ResolveTranslations(EntryRecord e, Action<string, string, int> reject)
+    {
+        static bool Known(string? code) => code is not null && GeographyData.Languages.Any(l => l.Code == code);
+        var original = Clean(e.OriginalLanguage)?.ToLowerInvariant();
+        if (original is not null && !Known(original))
+        {
+            reject("originalLanguage", $"\"{e.OriginalLanguage}\" is not an ISO 639-1 language code", -1);
+            original = null;
+        }
+
+        var translations = new List<EntryTranslation>();
+        for (var i = 0; i < (e.Translations?.Count ?? 0); i++)
+        {
+            var t = e.Translations![i];
+            var language = Clean(t.Language)?.ToLowerInvariant();
+            var title = Clean(t.Title);
+            var summary = Clean(t.Summary) ?? "";
+            if (!Known(language))
+            {
+                reject("translations", $"\"{t.Language}\" is not an ISO 639-1 language code", i);
+            }
+            else if (language == original)
+            {
+                reject("translations", $"\"{language}\" is the entry's original language", i);
+            }
+            else if (translations.Any(x => x.Language == language))
+            {
+                reject("translations", $"\"{language}\" is translated twice", i);
+            }
+            else if (title is null || title.Length > Entry.TitleMaxLength)
+            {
+                reject("translations", title is null ? "a translation needs a title" : $"the title is longer than {Entry.TitleMaxLength} characters", i);
+            }
+            else if (summary.Length > Entry.SummaryMaxLength)
+            {
+                reject("translations", $"the summary is {summary.Length} characters long; at most {Entry.SummaryMaxLength} are allowed", i);
+            }
+            else
+            {
+                translations.Add(new EntryTranslation { Language = language!, Title = title, Summary = summary, Description = CleanText(t.Description) });
+            }
+        }
+
+        return (original, translations);
+    }
+
     private static IEnumerable<(string Field, string? Text, int Index)> TextFields(EntryRecord e) =>
     [
         ("slug", e.Slug, -1), ("externalId", e.ExternalId, -1), ("title", e.Title, -1), ("summary", e.Summary, -1),
         ("description", e.Description, -1), ("lessonsLearned", e.LessonsLearned, -1), ("sourceUrl", e.SourceUrl, -1),
-        ("documentUrl", e.DocumentUrl, -1), ("evaluationUrl", e.EvaluationUrl, -1),
+        ("documentUrl", e.DocumentUrl, -1), ("evaluationUrl", e.EvaluationUrl, -1), ("originalLanguage", e.OriginalLanguage, -1),
+        .. (e.Translations ?? []).SelectMany((t, i) => new[] { ("translations", t.Title, i), ("translations", t.Summary, i), ("translations", t.Description, i) }),
         .. Terms("audiences", e.Audiences), .. Terms("keywords", e.Keywords), .. Terms("tags", e.Tags),
         .. Terms("beneficiaryGroups", e.BeneficiaryGroups), .. Terms("authors", e.Authors), .. Terms("publishers", e.Publishers),
         .. Terms("implementers", e.Implementers), .. Terms("partners", e.Partners), .. Terms("donors", e.Donors),

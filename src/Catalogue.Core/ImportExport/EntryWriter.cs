@@ -26,6 +26,8 @@ internal sealed class EntryWriter(CatalogueDbContext db, TermCache terms)
         entry.Title = r.Title;
         entry.Summary = r.Summary;
         entry.Description = r.Description;
+        entry.OriginalLanguage = r.OriginalLanguage;
+        entry.Translations = r.Translations.Select(t => new EntryTranslation { Language = t.Language, Title = t.Title, Summary = t.Summary, Description = t.Description }).ToList();
         entry.PublicationDate = r.PublicationDate;
         entry.PublicationDatePrecision = r.PublicationDatePrecision;
         entry.StartYear = r.StartYear;

@@ -13,6 +13,8 @@ public sealed class ResolvedEntry
     public required string Title { get; init; }
     public required string Summary { get; init; }
     public string? Description { get; init; }
+    public string? OriginalLanguage { get; init; }
+    public IReadOnlyList<EntryTranslation> Translations { get; init; } = [];
     public DateOnly? PublicationDate { get; init; }
     public DatePrecision? PublicationDatePrecision { get; init; }
     public int? StartYear { get; init; }

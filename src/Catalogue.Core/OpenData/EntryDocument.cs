@@ -13,6 +13,10 @@ public sealed record EntryDocument
     public required string Title { get; init; }
     public required string Summary { get; init; }
     public string? Description { get; init; }
+    /// <summary>ISO 639-1 language of title, summary and description; null when not stated.</summary>
+    public string? OriginalLanguage { get; init; }
+    /// <summary>Title, summary and description in other languages (ordered by language code).</summary>
+    public IReadOnlyList<TranslationDocument> Translations { get; init; } = [];
     /// <summary>ISO date, cut to its precision: "2019", "2019-05" or "2019-05-14".</summary>
     public string? PublicationDate { get; init; }
     public int? StartYear { get; init; }
@@ -66,3 +70,6 @@ public sealed record EntryOrganisationRef(string Name, string Role);
 /// other entry this one is found ("section 5.1 (a)").
 /// </summary>
 public sealed record EntryLinkRef(string Relation, string Slug, string Title, string Kind, string? Note);
+
+/// <summary>An entry's title, summary and description in one other language (ISO 639-1).</summary>
+public sealed record TranslationDocument(string Language, string Title, string Summary, string? Description);

@@ -75,8 +75,8 @@ public static class EntryLinkedData
             ["@type"] = types,
             ["@id"] = entryUrl,
             ["url"] = entryUrl,
-            ["name"] = entry.Title,
-            ["description"] = entry.Summary,
+            ["name"] = Tagged(entry, entry.Title, t => t.Title),
+            ["description"] = Tagged(entry, entry.Summary, t => t.Summary),
             ["dateModified"] = entry.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
         };
         if (entry.SourceUrl is { } source)
@@ -156,6 +156,23 @@ public static class EntryLinkedData
         ["name"] = name,
         ["inDefinedTermSet"] = termSet,
     };
+
+    /// <summary>
+    /// A text as a plain string, or with translations as language-tagged values
+    /// ([{"@value": "…", "@language": "en"}, {"@value": "…", "@language": "fr"}]; the original first).
+    /// </summary>
+    private static JsonNode Tagged(EntryDocument entry, string original, Func<TranslationDocument, string> translated)
+    {
+        if (entry.Translations.Count == 0)
+        {
+            return JsonValue.Create(original);
+        }
+
+        JsonObject Value(string text, string? language) => language is null
+            ? new JsonObject { ["@value"] = text }
+            : new JsonObject { ["@value"] = text, ["@language"] = language };
+        return new JsonArray([Value(original, entry.OriginalLanguage), .. entry.Translations.Select(t => (JsonNode)Value(translated(t), t.Language))]);
+    }
 
     private static JsonObject Organisation(string name) => new() { ["@type"] = "Organization", ["name"] = name };
 

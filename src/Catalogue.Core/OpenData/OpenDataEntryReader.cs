@@ -103,6 +103,9 @@ public sealed class OpenDataEntryReader(IDbContextFactory<CatalogueDbContext> fa
         Title = e.Title,
         Summary = e.Summary,
         Description = e.Description,
+        OriginalLanguage = e.OriginalLanguage,
+        Translations = e.Translations.OrderBy(t => t.Language, StringComparer.Ordinal)
+            .Select(t => new TranslationDocument(t.Language, t.Title, t.Summary, t.Description)).ToList(),
         PublicationDate = FormatDate(e.PublicationDate, e.PublicationDatePrecision),
         StartYear = e.StartYear,
         EndYear = e.EndYear,

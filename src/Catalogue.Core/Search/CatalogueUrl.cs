@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Catalogue.Core.Localization;
 using Catalogue.Core.Search.Facets;
 
 namespace Catalogue.Core.Search;
@@ -55,8 +56,17 @@ public static class CatalogueUrl
         return builder.ToString();
     }
 
-    /// <summary>The address of <paramref name="path"/> (the catalogue page unless given) showing <paramref name="query"/>.</summary>
-    public static string ToUrl(CatalogueQuery query, string path = CataloguePath) => path + ToQueryString(query);
+    /// <summary>
+    /// The address of <paramref name="path"/> (the catalogue page unless given) showing <paramref name="query"/>, in the
+    /// current interface language's part of the site (<c>/fr/catalogue?…</c>).
+    /// </summary>
+    public static string ToUrl(CatalogueQuery query, string path = CataloguePath) => Page(path + ToQueryString(query));
+
+    /// <summary>A site path (with any query) in the current interface language: <c>/about</c> → <c>/ar/about</c> on an Arabic page.</summary>
+    public static string Page(string path) => SiteLanguages.Localize(path, SiteLanguages.Current);
+
+    /// <summary>A site path (with any query) in language <paramref name="language"/>.</summary>
+    public static string Page(string path, string language) => SiteLanguages.Localize(path, language);
 
     /// <summary>The catalogue filtered by one facet value, e.g. the entries of SDG target 4.1.</summary>
     public static string Filtered(string key, string value) => ToUrl(new CatalogueQuery().With(key, value));

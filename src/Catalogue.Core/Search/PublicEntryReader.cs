@@ -1,10 +1,16 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
+using Catalogue.Core.ReferenceData;
+using Catalogue.Core.Search.Facets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Search;
 
 public sealed record NamedLink(string Value, string Label);
+
+/// <summary>An entry's title, summary and description in one language, each with the language it is written in (null: not stated).</summary>
+public sealed record EntryText(string Title, string Summary, string? Description, string? Language, string? DescriptionLanguage, bool Translated);
 
 public sealed record OrganisationPart(string Name, OrganisationRole Role);
 
@@ -49,6 +55,17 @@ public sealed record EntryDetails(
     IReadOnlyList<RelatedEntry> Linked,
     IReadOnlyList<RelatedEntry> Similar)
 {
+    /// <summary>ISO 639-1 language of <see cref="Title"/>, <see cref="Summary"/> and <see cref="Description"/>, null when not stated.</summary>
+    public string? OriginalLanguage { get; init; }
+
+    public IReadOnlyList<EntryTranslation> Translations { get; init; } = [];
+
+    /// <summary>The entry's text for a reader of <paramref name="language"/>: its translation when there is one, else the original.</summary>
+    public EntryText TextIn(string language) =>
+        language != OriginalLanguage && Translations.FirstOrDefault(t => t.Language == language) is { } t
+            ? new EntryText(t.Title, t.Summary, t.Description ?? Description, language, t.Description is null && Description is not null ? OriginalLanguage : language, Translated: true)
+            : new EntryText(Title, Summary, Description, OriginalLanguage, OriginalLanguage, Translated: false);
+
     public IEnumerable<string> OrganisationsIn(OrganisationRole role) => Organisations.Where(o => o.Role == role).Select(o => o.Name);
 }
 
@@ -104,6 +121,7 @@ public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> cont
         var linked = await LinkedAsync(db, entry.Id, cancellationToken);
         var similar = await SimilarAsync(db, entry, linked.Select(l => l.Slug).ToHashSet(), cancellationToken);
 
+        var collation = DisplayNames.Collation(SiteLanguages.Current);
         static List<string> Names(IEnumerable<CuratedTerm> terms) => terms.Select(t => t.Name).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
         return new EntryDetails(entry.Id, entry.Slug, entry.Title, entry.Kind, entry.Summary, entry.Description,
@@ -113,16 +131,20 @@ public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> cont
             entry.PublishedAt, entry.UpdatedAt,
             Names(entry.Audiences),
             entry.Organisations.OrderBy(o => o.Role).ThenBy(o => o.Position).Select(o => new OrganisationPart(o.Organisation.Name, o.Role)).ToList(),
-            entry.Languages.OrderBy(l => l.Name).Select(l => new NamedLink(l.Code, l.Name)).ToList(),
-            entry.Regions.OrderBy(r => r.Name).Select(r => new NamedLink(r.Code, r.Name)).ToList(),
-            entry.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Alpha2, c.Name)).ToList(),
-            entry.GcmObjectives.OrderBy(o => o.Number).Select(o => new NamedLink(o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Objective {o.Number}: {o.ShortLabel}")).ToList(),
+            entry.Languages.Select(l => new NamedLink(l.Code, FacetLabels.LanguageName(l.Code))).OrderBy(l => l.Label, collation).ToList(),
+            entry.Regions.Select(r => new NamedLink(r.Code, FacetLabels.RegionName(r.Code))).OrderBy(r => r.Label, collation).ToList(),
+            entry.Countries.Select(c => new NamedLink(c.Alpha2, FacetLabels.CountryName(c.Alpha2))).OrderBy(c => c.Label, collation).ToList(),
+            entry.GcmObjectives.OrderBy(o => o.Number).Select(o => new NamedLink(o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), CoreText.Format("Label.Objective", o.Number, TaxonomyTranslations.ObjectiveShort(o.Number, SiteLanguages.Current).Text))).ToList(),
             entry.Themes.OrderBy(t => t.Id).Select(t => t.Name).ToList(),
-            entry.SdgIndicators.OrderBy(i => i.SortOrder).Select(i => new NamedLink(i.Code, $"Indicator {i.Code}")).ToList(),
-            entry.SdgTargets.OrderBy(t => t.SortOrder).Select(t => new NamedLink(t.Code, $"Target {t.Code}: {t.ShortLabel}")).ToList(),
+            entry.SdgIndicators.OrderBy(i => i.SortOrder).Select(i => new NamedLink(i.Code, FacetLabels.IndicatorLabel(i.Code))).ToList(),
+            entry.SdgTargets.OrderBy(t => t.SortOrder).Select(t => new NamedLink(t.Code, CoreText.Format("Label.Target", t.Code, TaxonomyTranslations.TargetShort(t.Code, SiteLanguages.Current).Text))).ToList(),
             Names(entry.Keywords), Names(entry.Tags), Names(entry.BeneficiaryGroups),
             entry.ActivityAreas.OrderBy(a => a.Id).Select(a => a.Name).ToList(),
-            linked, similar);
+            linked, similar)
+        {
+            OriginalLanguage = entry.OriginalLanguage,
+            Translations = entry.Translations,
+        };
     }
 
     /// <summary>Typed links in both directions, to published entries only.</summary>

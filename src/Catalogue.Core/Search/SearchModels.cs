@@ -13,7 +13,11 @@ public sealed record SearchHit(
     string? YearLabel,
     DateTime? PublishedAt,
     IReadOnlyList<string> SdgTargets,
-    IReadOnlyList<string> Countries);
+    IReadOnlyList<string> Countries)
+{
+    /// <summary>ISO 639-1 language of the title and summary shown (a translation's or the original's), null when not known.</summary>
+    public string? TextLanguage { get; init; }
+}
 
 /// <summary>
 /// One facet value with its count under every other active filter; <see cref="Selected"/> when in the query.

@@ -16,8 +16,10 @@ internal static class SearchPageReader
         SELECT e.id, e.slug, e.title, e.kind, e.summary, e.publication_date, e.start_year, e.end_year, e.published_at,
             ARRAY(SELECT t.code FROM entry_sdg_targets x JOIN sdg_targets t ON t.code = x.sdg_target_code WHERE x.entry_id = e.id ORDER BY t.sort_order),
             ARRAY(SELECT c.name FROM entry_countries x JOIN countries c ON c.alpha2 = x.country_code WHERE x.entry_id = e.id ORDER BY c.name)
-            {(withText ? ", e.description, ARRAY(SELECT l.language_code FROM entry_languages l WHERE l.entry_id = e.id)" : "")}
+            {(withText ? ", e.description, ARRAY(SELECT l.language_code FROM entry_languages l WHERE l.entry_id = e.id)" : "")},
+            t.value ->> 'title', t.value ->> 'summary', e.original_language
         FROM entries e
+        LEFT JOIN LATERAL (SELECT value FROM jsonb_array_elements(coalesce(e.translations, '[]'::jsonb)) WHERE value ->> 'language' = @lang LIMIT 1) t ON true
         WHERE e.id = ANY(@ids) AND e.status = 'Published'
         """;
 
@@ -35,18 +37,24 @@ internal static class SearchPageReader
         var hits = new Dictionary<int, SearchHit>(ids.Count);
         await using var command = new NpgsqlCommand(text is null ? CardSql : SnippetSql, connection);
         command.Parameters.AddWithValue("ids", ids.ToArray());
+        // The card shows the interface language's translation of title and summary when the entry has one (issue 17).
+        var interfaceLanguage = Localization.SiteLanguages.Current;
+        command.Parameters.AddWithValue("lang", interfaceLanguage);
         // Prepared once per pooled connection: planning cost more than running it.
         await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetInt32(0);
-            var title = reader.GetString(2);
-            var summary = reader.GetString(4);
+            var translated = text is null ? 11 : 13;
+            var isTranslated = !reader.IsDBNull(translated);
+            var title = isTranslated ? reader.GetString(translated) : reader.GetString(2);
+            var summary = isTranslated && !reader.IsDBNull(translated + 1) ? reader.GetString(translated + 1) : reader.GetString(4);
+            var textLanguage = isTranslated ? interfaceLanguage : reader.IsDBNull(translated + 2) ? null : reader.GetString(translated + 2);
             string? snippet = null;
             if (text is not null)
             {
-                var description = reader.IsDBNull(11) ? null : reader.GetString(11);
+                var description = isTranslated || reader.IsDBNull(11) ? null : reader.GetString(11);
                 var language = SearchAnalyzers.LanguageOf(reader.GetFieldValue<string[]>(12), EntryIndexRecord.TextOf(title, summary, description));
                 snippet = SnippetHighlighter.Html(text, summary + "\n" + description, language);
             }
@@ -54,7 +62,10 @@ internal static class SearchPageReader
             hits[id] = new SearchHit(id, reader.GetString(1), title, Enum.Parse<EntryKind>(reader.GetString(3)), summary, snippet,
                 CatalogueSearchService.YearLabel(reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5), reader.IsDBNull(6) ? null : reader.GetInt32(6),
                     reader.IsDBNull(7) ? null : reader.GetInt32(7)),
-                reader.IsDBNull(8) ? null : reader.GetDateTime(8), reader.GetFieldValue<string[]>(9), reader.GetFieldValue<string[]>(10));
+                reader.IsDBNull(8) ? null : reader.GetDateTime(8), reader.GetFieldValue<string[]>(9), reader.GetFieldValue<string[]>(10))
+            {
+                TextLanguage = textLanguage,
+            };
         }
 
         return ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList();

@@ -1,4 +1,5 @@
 using Catalogue.Web.Components;
+using Catalogue.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Routing;
 using Serilog;
 
@@ -9,6 +10,7 @@ public static class CataloguePipeline
     public static WebApplication UseCatalogue(this WebApplication app)
     {
         app.UseDeploymentDefaults();
+        app.UseCatalogueLocalization();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -1,3 +1,4 @@
+using Catalogue.Web.Hosting.Localization;
 using Catalogue.Core.Data;
 using Catalogue.Core.Search.Indexing;
 using Microsoft.AspNetCore.DataProtection;
@@ -48,6 +49,7 @@ public static class CatalogueServices
         builder.Services.AddMudServices();
         builder.Services.AddAntiforgery();
 
+        builder.AddCatalogueLocalization();
         builder.AddImportExport();
         builder.AddPublicCatalogue();
         builder.AddCuration();

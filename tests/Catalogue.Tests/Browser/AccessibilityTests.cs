@@ -16,6 +16,17 @@ public sealed class AccessibilityTests(PublicSiteFixture site)
     [InlineData("/sdg4", 1280)]
     [InlineData("/gcm", 1280)]
     [InlineData("/catalogue?q=scholarshps&foo=bar", 1280)]
+    [InlineData("/fr", 1280)]
+    [InlineData("/fr/catalogue?sdg=4.1&kind=programme&in.region=asia", 1280)]
+    [InlineData("/fr/entries/promoting-integration-toolkit", 1280)]
+    [InlineData("/es", 1280)]
+    [InlineData("/es/catalogue?sdg=4.1&kind=programme", 390)]
+    [InlineData("/es/entries/promoting-integration-toolkit", 1280)]
+    [InlineData("/ar", 1280)]
+    [InlineData("/ar/catalogue?q=school&sdg=4.1&kind=programme", 1280)]
+    [InlineData("/ar/catalogue?sdg=4.1", 390)]
+    [InlineData("/ar/entries/promoting-integration-toolkit", 1280)]
+    [InlineData("/ar/entries/school-transport-syrian-children-turkey", 390)]
     public async Task Page_AxeCore_HasNoSeriousOrCriticalViolations(string path, int width)
     {
         var page = await site.NewPageAsync(width);

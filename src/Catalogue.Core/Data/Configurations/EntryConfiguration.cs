@@ -33,6 +33,15 @@ public sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         builder.Property(e => e.Slug).HasMaxLength(Entry.SlugMaxLength).IsRequired();
         builder.Property(e => e.ExternalId).HasMaxLength(200);
         builder.Property(e => e.Summary).HasMaxLength(Entry.SummaryMaxLength).IsRequired();
+        builder.Property(e => e.OriginalLanguage).HasMaxLength(2);
+        builder.OwnsMany(e => e.Translations, translation =>
+        {
+            translation.ToJson("translations");
+            translation.Property(t => t.Language).HasJsonPropertyName("language");
+            translation.Property(t => t.Title).HasJsonPropertyName("title");
+            translation.Property(t => t.Summary).HasJsonPropertyName("summary");
+            translation.Property(t => t.Description).HasJsonPropertyName("description");
+        });
         builder.Property(e => e.SourceUrl).HasMaxLength(Entry.UrlMaxLength);
         builder.Property(e => e.DocumentUrl).HasMaxLength(Entry.UrlMaxLength);
         builder.Property(e => e.EvaluationUrl).HasMaxLength(Entry.UrlMaxLength);

@@ -3085,6 +3085,11 @@ namespace Catalogue.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("lessons_learned");
 
+                    b.Property<string>("OriginalLanguage")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("original_language");
+
                     b.Property<DateOnly?>("PublicationDate")
                         .HasColumnType("date")
                         .HasColumnName("publication_date");
@@ -5756,6 +5761,45 @@ namespace Catalogue.Core.Data.Migrations
                         .HasConstraintName("fk_countries_regions_sub_region_code");
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("Catalogue.Core.Entities.Entry", b =>
+                {
+                    b.OwnsMany("Catalogue.Core.Entities.EntryTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("EntryId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .HasJsonPropertyName("description");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasJsonPropertyName("language");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasJsonPropertyName("summary");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasJsonPropertyName("title");
+
+                            b1.HasKey("EntryId", "__synthesizedOrdinal");
+
+                            b1.ToTable("entries");
+
+                            b1
+                                .ToJson("translations")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("Catalogue.Core.Entities.EntryOrganisation", b =>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Catalogue.Core.ReferenceData;
 
 namespace Catalogue.Core.Search.Facets;
@@ -16,27 +18,49 @@ public static class FacetLabels
     /// <summary>The label of <paramref name="value"/> in facet <paramref name="key"/>, as the facet registry defines it.</summary>
     public static string Label(string key, string value) => FacetRegistry.Find(key)?.Label(value) ?? value;
 
-    public static string KindLabel(string value) => value.ToLowerInvariant() switch
-    {
-        "publication" => "Publication",
-        "programme" => "Programme",
-        "event" => "Event",
-        "tool" => "Tool",
-        "research" => "Research",
-        _ => value,
-    };
+    /// <summary>An entry kind in the interface language ("Programme", "Programa", "برنامج").</summary>
+    public static string KindLabel(string value) => CoreText.Get($"Kind.{value.ToLowerInvariant()}") ?? value;
 
     public static string KindLabel(EntryKind kind) => KindLabel(kind.ToString());
 
-    public static string TargetLabel(string code) => TargetLabels.TryGetValue(code, out var label) ? $"{code} {label}" : code;
+    public static string TargetLabel(string code) =>
+        TargetLabels.ContainsKey(code) ? $"{code} {TaxonomyTranslations.TargetShort(code, SiteLanguages.Current).Text}" : code;
 
-    public static string ObjectiveLabel(string number) => ObjectiveLabels.TryGetValue(number, out var label) ? $"{number}. {label}" : number;
+    public static string ObjectiveLabel(string number) =>
+        ObjectiveLabels.ContainsKey(number) ? $"{number}. {TaxonomyTranslations.ObjectiveShort(int.Parse(number, CultureInfo.InvariantCulture), SiteLanguages.Current).Text}" : number;
 
-    public static string RegionName(string code) => RegionNames.Value.GetValueOrDefault(code, code);
+    public static string IndicatorLabel(string code) => CoreText.Format("Facet.Indicator", code);
 
-    public static string CountryName(string alpha2) => CountryNames.Value.GetValueOrDefault(alpha2, alpha2);
+    /// <summary>A UN M49 region in the interface language (ICU's name), in English the catalogue's.</summary>
+    public static string RegionName(string code) => RegionName(code, SiteLanguages.Current);
 
-    public static string LanguageName(string code) => LanguageNames.Value.GetValueOrDefault(code, code);
+    public static string RegionName(string code, string language) => Localized(RegionNames.Value.GetValueOrDefault(code, code), code, language, DisplayNames.Country);
+
+    /// <summary>A country in the interface language (ICU's name), in English the catalogue's ISO name.</summary>
+    public static string CountryName(string alpha2) => CountryName(alpha2, SiteLanguages.Current);
+
+    public static string CountryName(string alpha2, string language) => Localized(CountryNames.Value.GetValueOrDefault(alpha2, alpha2), alpha2, language, DisplayNames.Country);
+
+    /// <summary>A country's name in the interface language from its English name (as the search index stores it).</summary>
+    public static string CountryNameFromEnglish(string englishName) =>
+        CountryCodes.Value.TryGetValue(englishName, out var alpha2) ? CountryName(alpha2) : englishName;
+
+    /// <summary>A language in the interface language (ICU's name, capitalised as a list label), in English the catalogue's.</summary>
+    public static string LanguageName(string code) => LanguageName(code, SiteLanguages.Current);
+
+    public static string LanguageName(string code, string language) =>
+        Localized(LanguageNames.Value.GetValueOrDefault(code, code), code, language, (c, l) => DisplayNames.Language(c, l) is { } name
+            ? SiteLanguages.Culture(l).TextInfo.ToUpper(name[0]) + name[1..]
+            : null);
+
+    /// <summary>A geographic scope ("national") as a label in the interface language.</summary>
+    public static string ScopeLabel(string value) => CoreText.Get($"Scope.{value.ToLowerInvariant()}") ?? Capitalise(value);
 
     public static string Capitalise(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].ToLowerInvariant();
+
+    private static readonly Lazy<Dictionary<string, string>> CountryCodes =
+        new(() => GeographyData.Countries.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First().Alpha2, StringComparer.Ordinal));
+
+    private static string Localized(string english, string code, string language, Func<string, string, string?> localize) =>
+        language == SiteLanguages.Default ? english : localize(code, language) ?? english;
 }

@@ -98,5 +98,5 @@ public static class FacetPanelBuilder
     private static IEnumerable<FacetValue> Ordered(FacetDefinition facet, IEnumerable<FacetValue> values) =>
         facet.Order == FacetOrder.Natural
             ? values.OrderBy(v => facet.Rank(v.Value)).ThenBy(v => v.Value, StringComparer.Ordinal)
-            : values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.OrdinalIgnoreCase);
+            : values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, Localization.DisplayNames.Collation(Localization.SiteLanguages.Current));
 }

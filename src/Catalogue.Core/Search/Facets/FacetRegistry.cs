@@ -49,7 +49,7 @@ public static class FacetRegistry
             ApiDescription = "SDG 4 global indicator code, e.g. 4.1.1.",
             Normalise = v => IndicatorCodes.GetValueOrDefault(StripPrefix(v, "indicator")), Refusal = "unknown SDG 4 indicator",
             ValuesOf = e => e.SdgIndicators,
-            Label = v => $"Indicator {v}", Rank = v => IndexOf(OfficialTaxonomies.SdgIndicators.Select(i => i.Code), v),
+            Label = FacetLabels.IndicatorLabel, Rank = v => IndexOf(OfficialTaxonomies.SdgIndicators.Select(i => i.Code), v),
         },
         new()
         {
@@ -67,6 +67,7 @@ public static class FacetRegistry
             ApiDescription = "Cross-cutting theme: the name of a GCM guiding principle, e.g. Child-sensitive.",
             Normalise = v => ThemeNames.GetValueOrDefault(v), Refusal = "unknown cross-cutting theme",
             ValuesOf = e => e.Themes,
+            Label = v => TaxonomyTranslations.PrincipleName(v, Localization.SiteLanguages.Current).Text,
             Rank = v => IndexOf(OfficialTaxonomies.GuidingPrinciples, v),
         },
         Curated(K.Audience, "Target audience", "Target audience name, e.g. Government.", e => e.Audiences),
@@ -76,7 +77,7 @@ public static class FacetRegistry
             ApiDescription = "Geographic scope.",
             Normalise = EnumName<GeographicScope>, Refusal = "unknown geographic scope",
             ValuesOf = e => e.Scope is { } scope ? [Name(scope)] : [],
-            Label = FacetLabels.Capitalise, Rank = v => (int)Enum.Parse<GeographicScope>(v, ignoreCase: true),
+            Label = FacetLabels.ScopeLabel, Rank = v => (int)Enum.Parse<GeographicScope>(v, ignoreCase: true),
             AllowedValues = Enum.GetValues<GeographicScope>().Select(Name).ToList(),
         },
         new()

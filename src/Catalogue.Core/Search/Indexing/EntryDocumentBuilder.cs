@@ -52,6 +52,19 @@ public static class EntryDocumentBuilder
             document.Add(new Field(IndexFields.Words, value, WordsType));
         }
 
+        // Translations (issue 17): a query in any language finds the entry; each version is analysed in its own language.
+        foreach (var translation in entry.Translations)
+        {
+            var translationLanguage = SearchAnalyzers.Stemmed.Contains(translation.Language) ? translation.Language : SearchAnalyzers.Neutral;
+            document.Add(new TextField(IndexFields.Text("title", translationLanguage), translation.Title, Field.Store.NO));
+            document.Add(new TextField(IndexFields.Text("summary", translationLanguage), translation.Summary, Field.Store.NO));
+            foreach (var value in new[] { translation.Title, translation.Summary, translation.Description }.OfType<string>().Where(v => v.Length > 0))
+            {
+                document.Add(new TextField(IndexFields.Text(IndexFields.All, translationLanguage), value, Field.Store.NO));
+                document.Add(new Field(IndexFields.Words, value, WordsType));
+            }
+        }
+
         foreach (var (field, value) in CardFields(entry, language))
         {
             document.Add(new StoredField(field, value));
@@ -89,7 +102,7 @@ public static class EntryDocumentBuilder
             yield return (IndexFields.Card.Targets, target);
         }
 
-        foreach (var country in entry.Countries.Select(FacetLabels.CountryName).Order(StringComparer.Ordinal))
+        foreach (var country in entry.Countries.Select(c => FacetLabels.CountryName(c, Localization.SiteLanguages.Default)).Order(StringComparer.Ordinal))
         {
             yield return (IndexFields.Card.Countries, country);
         }

@@ -10,7 +10,9 @@ namespace Catalogue.Core.Search.Indexing;
 public static class EntryIndexLoader
 {
     private const string Columns =
-        "id, kind, status, title, summary, description, publication_date, start_year, end_year, geographic_scope, published_at, updated_at, slug";
+        "id, kind, status, title, summary, description, publication_date, start_year, end_year, geographic_scope, published_at, updated_at, slug, translations::text";
+
+    private static readonly System.Text.Json.JsonSerializerOptions TranslationJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     /// <summary>Link tables: (SQL selecting entry_id and the value for the batch's ids, where the value goes).</summary>
     private static readonly (string Sql, Action<Builder, string> Add)[] Links =
@@ -81,6 +83,7 @@ public static class EntryIndexLoader
                     PublishedAt = reader.IsDBNull(10) ? null : reader.GetDateTime(10),
                     UpdatedAt = reader.GetDateTime(11),
                     Slug = reader.GetString(12),
+                    Translations = reader.IsDBNull(13) ? [] : System.Text.Json.JsonSerializer.Deserialize<List<EntryTranslation>>(reader.GetString(13), TranslationJson) ?? [],
                 });
             }
         }

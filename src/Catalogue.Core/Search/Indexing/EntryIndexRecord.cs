@@ -23,6 +23,9 @@ public sealed record EntryIndexRecord
     public DateTime UpdatedAt { get; init; }
 
     public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>Title, summary and description in other languages: searchable like the original, each analysed in its own language.</summary>
+    public IReadOnlyList<EntryTranslation> Translations { get; init; } = [];
     public IReadOnlyList<string> Regions { get; init; } = [];
     public IReadOnlyList<string> Countries { get; init; } = [];
     public IReadOnlyList<string> SdgTargets { get; init; } = [];

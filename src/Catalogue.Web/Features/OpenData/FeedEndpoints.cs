@@ -80,6 +80,21 @@ public static class FeedEndpoints
         }
 
         item.Links.Add(new SyndicationLink(new Uri(links.Entry(entry)), "alternate", entry.Title, "text/html", 0));
+        if (entry.OriginalLanguage is { } original)
+        {
+            var xmlLang = new System.Xml.XmlQualifiedName("lang", "http://www.w3.org/XML/1998/namespace");
+            item.Title.AttributeExtensions.Add(xmlLang, original);
+            item.Summary.AttributeExtensions.Add(xmlLang, original);
+        }
+
+        // Each translation in an interface language is an alternate page in that language (issue 17).
+        foreach (var translation in entry.Translations.Where(t => global::Catalogue.Core.Localization.SiteLanguages.IsSupported(t.Language)))
+        {
+            item.Links.Add(new SyndicationLink(new Uri(links.Page($"/entries/{Uri.EscapeDataString(entry.Slug)}", translation.Language)), "alternate", translation.Title, "text/html", 0)
+            {
+                AttributeExtensions = { [new System.Xml.XmlQualifiedName("hreflang")] = translation.Language },
+            });
+        }
         if (entry.DocumentUrl is { } document && Uri.TryCreate(document, UriKind.Absolute, out var documentUri))
         {
             item.Links.Add(new SyndicationLink(documentUri, "related", "Document", null, 0));

@@ -16,7 +16,7 @@ public sealed class OpenDataLinks(IHttpContextAccessor accessor, IOptions<OpenDa
             }
 
             var request = accessor.HttpContext?.Request ?? throw new InvalidOperationException("No request to take the host from; set OpenData:PublicBaseUrl.");
-            return $"{request.Scheme}://{request.Host}{request.PathBase}";
+            return $"{request.Scheme}://{request.Host}{Hosting.Localization.LanguagePrefixMiddleware.SiteBase(request)}";
         }
     }
 
@@ -28,4 +28,7 @@ public sealed class OpenDataLinks(IHttpContextAccessor accessor, IOptions<OpenDa
     public string Entry(EntryDocument entry) => Entry(entry.Slug);
 
     public string Absolute(string path) => BaseUrl + path;
+
+    /// <summary>The absolute URL of a public page (site path with any query) in one interface language.</summary>
+    public string Page(string path, string language) => BaseUrl + global::Catalogue.Core.Localization.SiteLanguages.Localize(path, language);
 }

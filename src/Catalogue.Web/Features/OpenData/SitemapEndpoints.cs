@@ -2,15 +2,17 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Catalogue.Core.Data;
+using Catalogue.Core.Localization;
 using Catalogue.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Web.Features.OpenData;
 
-/// <summary>sitemap.xml (sitemaps.org 0.9) of the main pages and every published entry, and robots.txt pointing at it.</summary>
+/// <summary>sitemap.xml (sitemaps.org 0.9) of the main pages and every published entry in each interface language, and robots.txt pointing at it.</summary>
 public static class SitemapEndpoints
 {
     public const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
     public static readonly IReadOnlyList<string> MainPages = ["/", "/catalogue", "/api/docs"];
 
     public static void MapSitemapEndpoints(this IEndpointRouteBuilder routes)
@@ -25,28 +27,26 @@ public static class SitemapEndpoints
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         // A sitemap holds at most 50,000 URLs; the catalogue is far smaller, so one file suffices.
+        // A sitemap holds at most 50,000 URLs; each page is listed once per interface language, and the catalogue is
+        // far smaller than that, so one file suffices.
+        var perPage = SiteLanguages.All.Count;
         var entries = await db.Entries.AsNoTracking().PubliclyVisible()
-            .OrderBy(e => e.Slug).Select(e => new { e.Slug, e.UpdatedAt }).Take(50_000 - MainPages.Count).ToListAsync(ct);
+            .OrderBy(e => e.Slug).Select(e => new { e.Slug, e.UpdatedAt }).Take(50_000 / perPage - MainPages.Count).ToListAsync(ct);
 
         var xml = new StringBuilder();
         await using (var writer = XmlWriter.Create(new Utf8StringWriter(xml), new XmlWriterSettings { Indent = true, Async = true }))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("urlset", SitemapNamespace);
+            writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
             foreach (var page in MainPages)
             {
-                writer.WriteStartElement("url", SitemapNamespace);
-                writer.WriteElementString("loc", SitemapNamespace, links.Absolute(page));
-                writer.WriteEndElement();
+                WritePage(writer, links, page, lastModified: null, languages: page.StartsWith("/api/", StringComparison.Ordinal) ? [SiteLanguages.Default] : SiteLanguages.All);
             }
 
             foreach (var entry in entries)
             {
-                writer.WriteStartElement("url", SitemapNamespace);
-                writer.WriteElementString("loc", SitemapNamespace, links.Entry(entry.Slug));
-                writer.WriteElementString("lastmod", SitemapNamespace,
-                    DateTime.SpecifyKind(entry.UpdatedAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-                writer.WriteEndElement();
+                WritePage(writer, links, $"/entries/{Uri.EscapeDataString(entry.Slug)}", DateTime.SpecifyKind(entry.UpdatedAt, DateTimeKind.Utc), SiteLanguages.All);
             }
 
             writer.WriteEndElement();
@@ -54,6 +54,34 @@ public static class SitemapEndpoints
         }
 
         return Results.Text(xml.ToString(), "application/xml; charset=utf-8", Encoding.UTF8);
+    }
+
+    /// <summary>One &lt;url&gt; per language of a page, each naming all of them as hreflang alternates (Google's sitemap form).</summary>
+    private static void WritePage(XmlWriter writer, OpenDataLinks links, string path, DateTime? lastModified, IReadOnlyList<string> languages)
+    {
+        foreach (var language in languages)
+        {
+            writer.WriteStartElement("url", SitemapNamespace);
+            writer.WriteElementString("loc", SitemapNamespace, links.Page(path, language));
+            if (lastModified is { } updated)
+            {
+                writer.WriteElementString("lastmod", SitemapNamespace, updated.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+            }
+
+            if (languages.Count > 1)
+            {
+                foreach (var alternate in languages)
+                {
+                    writer.WriteStartElement("xhtml", "link", XhtmlNamespace);
+                    writer.WriteAttributeString("rel", "alternate");
+                    writer.WriteAttributeString("hreflang", alternate);
+                    writer.WriteAttributeString("href", links.Page(path, alternate));
+                    writer.WriteEndElement();
+                }
+            }
+
+            writer.WriteEndElement();
+        }
     }
 
     private sealed class Utf8StringWriter(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)

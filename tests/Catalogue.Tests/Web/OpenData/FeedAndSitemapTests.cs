@@ -84,10 +84,34 @@ public sealed class FeedAndSitemapTests(OpenDataFixture fixture) : IClassFixture
 
         foreach (var slug in OpenDataFixture.SecretSlugs)
         {
-            Assert.DoesNotContain($"http://localhost/entries/{slug}", locations);
+            Assert.DoesNotContain(locations, l => l.EndsWith($"/entries/{slug}", StringComparison.Ordinal));
         }
 
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Sitemap_EveryPage_ListedInEachLanguageWithAlternates()
+    {
+        using var client = fixture.App.CreateClient();
+        var document = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var urls = document.Root!.Elements(ns + "url").ToList();
+        var locations = urls.Select(u => u.Element(ns + "loc")!.Value).ToList();
+        var slug = OpenDataFixture.PublishedSlugs[0];
+        foreach (var prefix in new[] { "", "/fr", "/es", "/ar" })
+        {
+            Assert.Contains($"http://localhost{prefix}/entries/{slug}", locations);
+            Assert.Contains($"http://localhost{prefix}/catalogue", locations);
+        }
+
+        Assert.Contains("http://localhost/fr", locations);
+        var arabic = urls.Single(u => u.Element(ns + "loc")!.Value == $"http://localhost/ar/entries/{slug}");
+        var alternates = arabic.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
+        Assert.Equal($"http://localhost/entries/{slug}", alternates["en"]);
+        Assert.Equal($"http://localhost/es/entries/{slug}", alternates["es"]);
     }
 
     [Fact]

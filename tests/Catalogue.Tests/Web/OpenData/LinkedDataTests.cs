@@ -135,6 +135,7 @@ public sealed class LinkedDataTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddLocalization();
         services.AddSingleton<IHttpContextAccessor, HttpContextAccessor>();
         services.AddSingleton(Options.Create(new OpenDataOptions { PublicBaseUrl = "https://catalogue.example" }));
         services.AddScoped<OpenDataLinks>();

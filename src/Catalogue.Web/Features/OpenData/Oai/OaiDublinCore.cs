@@ -25,7 +25,34 @@ public static class OaiDublinCore
             }
         }
 
-        Dc("title", entry.Title);
+        // Each version of title and description, tagged with its language (xml:lang) when it is known.
+        void Versions(string element, string original, Func<TranslationDocument, string> translated)
+        {
+            DcIn(element, original, entry.OriginalLanguage);
+            foreach (var translation in entry.Translations)
+            {
+                DcIn(element, translated(translation), translation.Language);
+            }
+        }
+
+        void DcIn(string element, string? value, string? language)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return;
+            }
+
+            xml.WriteStartElement("dc", element, ElementsNamespace);
+            if (language is not null)
+            {
+                xml.WriteAttributeString("xml", "lang", "http://www.w3.org/XML/1998/namespace", language);
+            }
+
+            xml.WriteString(value);
+            xml.WriteEndElement();
+        }
+
+        Versions("title", entry.Title, t => t.Title);
         foreach (var author in entry.OrganisationsIn("author"))
         {
             Dc("creator", author);
@@ -39,7 +66,7 @@ public static class OaiDublinCore
             Dc("subject", subject);
         }
 
-        Dc("description", entry.Summary);
+        Versions("description", entry.Summary, t => t.Summary);
         foreach (var publisher in entry.OrganisationsIn("publisher"))
         {
             Dc("publisher", publisher);
