@@ -15,6 +15,7 @@ public sealed record SearchHit(
     IReadOnlyList<string> SdgTargets,
     IReadOnlyList<string> Countries)
 {
+    // Countries are ISO 3166 alpha-2 codes, named in the interface language where shown.
     /// <summary>ISO 639-1 language of the title and summary shown (a translation's or the original's), null when not known.</summary>
     public string? TextLanguage { get; init; }
 }
@@ -70,6 +71,9 @@ public sealed record SearchOptions(bool Facets = true, bool Suggestions = true, 
     int? FacetValueLimit = null, IReadOnlyDictionary<string, string>? FacetWithin = null)
 {
     public static readonly SearchOptions ResultsOnly = new(false, false);
+
+    /// <summary>How many values of a flat facet the catalogue page lists: 5 at first and 55 more under "Show all".</summary>
+    public const int PageFacetValues = 60;
 
     public bool Counts(string key) => Facets && (FacetKeys is null || FacetKeys.Contains(key));
 }

@@ -44,9 +44,13 @@ public static class SpellingCorrector
         return corrections > 0 && !string.Equals(result, text, StringComparison.Ordinal) ? result : null;
     }
 
-    private static string? Closest(CatalogueSearcher searcher, string word)
+    // Any word one edit away beats every word two edits away, and the one-edit automaton is far cheaper to build: the
+    // two-edit one is built only when nothing is one edit away.
+    private static string? Closest(CatalogueSearcher searcher, string word) =>
+        Closest(searcher, word, 1) ?? (word.Length > 4 ? Closest(searcher, word, 2) : null);
+
+    private static string? Closest(CatalogueSearcher searcher, string word, int maxEdits)
     {
-        var maxEdits = word.Length <= 4 ? 1 : 2;
         var automaton = new CompiledAutomaton(new LevenshteinAutomata(word, true).ToAutomaton(maxEdits));
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in searcher.IndexReader.Leaves)

@@ -41,10 +41,6 @@ public static class FacetLabels
 
     public static string CountryName(string alpha2, string language) => Localized(CountryNames.Value.GetValueOrDefault(alpha2, alpha2), alpha2, language, DisplayNames.Country);
 
-    /// <summary>A country's name in the interface language from its English name (as the search index stores it).</summary>
-    public static string CountryNameFromEnglish(string englishName) =>
-        CountryCodes.Value.TryGetValue(englishName, out var alpha2) ? CountryName(alpha2) : englishName;
-
     /// <summary>A language in the interface language (ICU's name, capitalised as a list label), in English the catalogue's.</summary>
     public static string LanguageName(string code) => LanguageName(code, SiteLanguages.Current);
 
@@ -57,9 +53,6 @@ public static class FacetLabels
     public static string ScopeLabel(string value) => CoreText.Get($"Scope.{value.ToLowerInvariant()}") ?? Capitalise(value);
 
     public static string Capitalise(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].ToLowerInvariant();
-
-    private static readonly Lazy<Dictionary<string, string>> CountryCodes =
-        new(() => GeographyData.Countries.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First().Alpha2, StringComparer.Ordinal));
 
     private static string Localized(string english, string code, string language, Func<string, string, string?> localize) =>
         language == SiteLanguages.Default ? english : localize(code, language) ?? english;

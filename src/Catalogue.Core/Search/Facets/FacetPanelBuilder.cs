@@ -51,7 +51,7 @@ public static class FacetPanelBuilder
         }
 
         var listed = values.ToList();
-        var kept = Ordered(facet, listed).Take(first)
+        var kept = Top(facet, listed, first)
             .Concat(listed.Where(v => v.Selected || (within is not null && v.Label.Contains(within, StringComparison.OrdinalIgnoreCase))))
             .Distinct();
         return Ordered(facet, kept).ToList();
@@ -90,6 +90,26 @@ public static class FacetPanelBuilder
         }
 
         return parent;
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> values in the facet's order. Ordering by count needs the collation only for
+    /// the values tied with the last one kept; ordering a thousand organisations' labels by it cost more than counting.
+    /// </summary>
+    private static IEnumerable<FacetValue> Top(FacetDefinition facet, List<FacetValue> values, int count)
+    {
+        if (facet.Order == FacetOrder.Natural || values.Count <= count)
+        {
+            return Ordered(facet, values).Take(count);
+        }
+
+        var counts = values.Select(v => v.Count).ToArray();
+        Array.Sort(counts);
+        var threshold = counts[^count];
+        var above = values.Where(v => v.Count > threshold).ToList();
+        var tied = values.Where(v => v.Count == threshold).OrderBy(v => v.Label, Localization.DisplayNames.Collation(Localization.SiteLanguages.Current))
+            .Take(count - above.Count);
+        return above.Concat(tied);
     }
 
     private static FacetValue Value(FacetDefinition facet, string value, int count, IReadOnlyList<string> selected) =>

@@ -102,7 +102,7 @@ public static class EntryDocumentBuilder
             yield return (IndexFields.Card.Targets, target);
         }
 
-        foreach (var country in entry.Countries.Select(c => FacetLabels.CountryName(c, Localization.SiteLanguages.Default)).Order(StringComparer.Ordinal))
+        foreach (var country in entry.Countries.Order(StringComparer.Ordinal))
         {
             yield return (IndexFields.Card.Countries, country);
         }

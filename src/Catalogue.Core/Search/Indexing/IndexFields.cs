@@ -4,7 +4,7 @@ namespace Catalogue.Core.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Stored in every commit; an index of another layout is rebuilt at start.</summary>
-    public const int LayoutVersion = 3;
+    public const int LayoutVersion = 4;
 
     /// <summary>The entry id as a term (to replace or delete the document) and as doc values (to map hits to entries).</summary>
     public const string Id = "id";

@@ -66,13 +66,18 @@ public sealed class CatalogueSearchServiceTests(CatalogueSearchServiceTests.Data
         Assert.DoesNotContain("draft", string.Join(" ", results.Hits.Select(h => h.Title)), StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task SearchAsync_Misspelt_SuggestsVocabularyWord()
+    [Theory]
+    [InlineData("scholarshps", "scholarships")]
+    [InlineData("scholrshps", "scholarships")]
+    [InlineData("vocasional", "vocational")]
+    [InlineData("childern", "children")]
+    [InlineData("migrnt childern", "migrant children")]
+    public async Task SearchAsync_Misspelt_SuggestsVocabularyWord(string typed, string expected)
     {
-        var results = await Search.SearchAsync(new CatalogueQuery { Text = "scholarshps" });
+        var results = await Search.SearchAsync(new CatalogueQuery { Text = typed });
 
         Assert.Equal(0, results.Total);
-        Assert.Equal("scholarships", results.DidYouMean);
+        Assert.Equal(expected, results.DidYouMean);
     }
 
     [Fact]
