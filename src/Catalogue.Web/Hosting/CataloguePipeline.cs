@@ -19,7 +19,7 @@ public static class CataloguePipeline
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // Request logging outside the outage answer, so that the log says 503 (what the reader got), not 500.
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel.For);
         app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseMiddleware<MalformedFormMiddleware>();

@@ -28,8 +28,11 @@ public sealed class SearchIndexHealthCheck(SearchIndex index, SearchIndexUpdater
         }
 
         data["entries"] = handle.Search(s => s.Documents);
-        return Task.FromResult(lag is null || lag > DegradedAfter
-            ? HealthCheckResult.Degraded($"The search index has not applied the outbox for {lag?.TotalSeconds ?? double.NaN:0} s.", data: data)
-            : HealthCheckResult.Healthy($"The search index is {lag.Value.TotalSeconds:0.0} s behind at most.", data: data));
+        return Task.FromResult(lag switch
+        {
+            null => HealthCheckResult.Degraded("The search index has not applied the outbox yet.", data: data),
+            { } behind when behind > DegradedAfter => HealthCheckResult.Degraded($"The search index has not applied the outbox for {behind.TotalSeconds:0} s.", data: data),
+            { } behind => HealthCheckResult.Healthy($"The search index is {behind.TotalSeconds:0.0} s behind at most.", data: data),
+        });
     }
 }
