@@ -100,14 +100,18 @@ public sealed class SearchIndexLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Start_IndexOfAnotherDatabase_IsNotUsed()
     {
-        using (await TestSearchIndex.StartAsync(_database, Settings))
+        string folder;
+        using (var first = await TestSearchIndex.StartAsync(_database, Settings))
         {
+            folder = first.Index.Current!.Folder!;
         }
 
         await ExecuteAsync("UPDATE search_index_state SET catalogue_id = gen_random_uuid()");
         using var second = await TestSearchIndex.StartAsync(_database, Settings);
 
-        Assert.Equal(2, System.IO.Directory.GetDirectories(_folder).Length);
+        var owner = Path.GetFileName(folder).Split('-')[0];
+        Assert.NotEqual(owner, Path.GetFileName(second.Index.Current!.Folder!).Split('-')[0]);
+        Assert.True(System.IO.Directory.Exists(folder), "the other database's index is left alone");
         Assert.Equal(SearchSampleCatalogue.PublishedCount, (await second.Search.SearchAsync(new CatalogueQuery(), SearchOptions.ResultsOnly)).Total);
     }
 
