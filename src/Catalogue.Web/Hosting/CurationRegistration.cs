@@ -52,9 +52,17 @@ public static class CurationRegistration
             options.Cookie.Name = "catalogue.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // One cookie for every language: renewed under /ar (path base), it would otherwise get the path /ar and the
+            // English pages would keep the old one, whose security stamp no longer matches.
+            options.Cookie.Path = "/";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme })
+        {
+            services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, options => options.Cookie.Path = "/");
+        }
+
         services.AddAuthorization();
 
         services.AddSingleton<AuditLog>();

@@ -112,8 +112,13 @@ public sealed partial class UserAdministrationService(IServiceScopeFactory scope
     public static string GeneratePassword() =>
         RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789", 20);
 
-    private static async Task<CatalogueUser> FindAsync(UserManager<CatalogueUser> users, string userId) =>
-        await users.FindByIdAsync(userId) ?? throw new CurationNotFoundException("There is no such user.");
+    /// <summary>The account to change; a deleted one stays as it is (no roles, disabled, no two-factor sign-in).</summary>
+    private static async Task<CatalogueUser> FindAsync(UserManager<CatalogueUser> users, string userId)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new CurationNotFoundException("There is no such user.");
+        return user.DeletedAt is null ? user
+            : throw new CurationValidationException(new Dictionary<string, string> { ["User"] = "This account is deleted: it cannot be changed." });
+    }
 
     private async Task<CurationActor> CurrentAdministratorAsync(CurationActor actor, CancellationToken cancellationToken)
     {

@@ -72,7 +72,7 @@ public sealed class AccountDeletionTests(MigratedDatabase fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Delete_AlreadyDeletedOrUnknown_SaysSoWithoutError500()
+    public async Task Delete_AlreadyDeletedOrUnknown_SaysSoAndTheDeletedAccountCannotBeChanged()
     {
         await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
         var users = app.Services.GetRequiredService<UserAdministrationService>();
@@ -83,8 +83,11 @@ public sealed class AccountDeletionTests(MigratedDatabase fixture) : IClassFixtu
 
         var twice = await Assert.ThrowsAsync<CurationValidationException>(() => users.DeleteAsync(admin, other.UserId, null));
         await Assert.ThrowsAsync<CurationNotFoundException>(() => users.DeleteAsync(admin, "no-such-user", null));
+        var promote = await Assert.ThrowsAsync<CurationValidationException>(() => users.SetRolesAsync(admin, other.UserId, [CatalogueRoles.Administrator], null));
+        await Assert.ThrowsAsync<CurationValidationException>(() => users.SetDisabledAsync(admin, other.UserId, false, null));
 
         Assert.Equal("This account is already deleted.", twice.Errors["User"]);
+        Assert.Equal("This account is deleted: it cannot be changed.", promote.Errors["User"]);
         Assert.Equal(first, (await users.ListAsync(admin)).Single(u => u.Id == other.UserId).Email);
     }
 
