@@ -115,6 +115,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
     [InlineData("/admin/import")]
     [InlineData("/admin/users")]
     [InlineData("/account/two-factor")]
+    [InlineData("/account/login-recovery")]
     [InlineData("/account/logout")]
     public async Task Post_WithoutAntiforgeryToken_Returns400Never500(string path)
     {

@@ -111,6 +111,21 @@ public sealed partial class RecoveryCodeTests(MigratedDatabase fixture) : IClass
         Assert.Contains("Use a recovery code", html);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("an overlong recovery code that is certainly not one of the ten")]
+    public async Task LoginRecovery_EmptyOrOverlongCode_AsksForACodeWithout500(string code)
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        var (email, _) = await SignedInClient.CreateUserAsync(app, CatalogueRoles.Curator, twoFactor: true);
+        using var client = SignedInClient.NewClient(app);
+
+        var response = await SignInWithRecoveryCodeAsync(client, email, code);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Enter a recovery code.", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task LoginRecovery_WithoutPasswordStep_RedirectsToSignIn()
     {
