@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -60,8 +61,12 @@ public sealed partial class UserAdministrationService
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.UserName, former), cancellationToken);
         foreach (var name in oldNames)
         {
-            await db.AuditEvents.Where(a => a.Details != null && a.Details.Contains(name))
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Details, a => a.Details!.Replace(name, former)), cancellationToken);
+            // Whole addresses only: deleting an@example.org leaves joan@example.org in other records as it is.
+            var whole = new Regex($"(?<![A-Za-z0-9._%+-]){Regex.Escape(name)}(?![A-Za-z0-9-]|\\.[A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            foreach (var row in await db.AuditEvents.Where(a => a.Details != null && a.Details.Contains(name)).ToListAsync(cancellationToken))
+            {
+                row.Details = whole.Replace(row.Details!, former);
+            }
         }
 
         await db.SiteSettings.Where(s => s.UpdatedBy != null && oldNames.Contains(s.UpdatedBy))

@@ -92,6 +92,25 @@ public sealed class AccountDeletionTests(MigratedDatabase fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Delete_AddressInsideAnotherAddress_RenamesOnlyTheWholeAddressInAuditDetails()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        var users = app.Services.GetRequiredService<UserAdministrationService>();
+        var admin = await AdminAsync();
+        var local = $"an{Guid.NewGuid():N}"[..12];
+        var leaver = TestAccounts.Actor($"leaver-{Guid.NewGuid():N}", $"{local}@example.org", CatalogueRoles.Contributor);
+        await TestAccounts.AddAsync(fixture.Database.Factory, leaver);
+        var audit = app.Services.GetRequiredService<AuditLog>();
+        await audit.WriteAsync(AuditLog.RoleChanged, "someone", $"jo{local}@example.org", null, $"{leaver.UserName}: [Contributor] → [] for jo{local}@example.org.");
+
+        var former = await users.DeleteAsync(admin, leaver.UserId, null);
+
+        await using var db = fixture.Database.CreateContext();
+        var details = await db.AuditEvents.Where(a => a.UserId == "someone" && a.EventType == AuditLog.RoleChanged).Select(a => a.Details).SingleAsync();
+        Assert.Equal($"{former}: [Contributor] → [] for jo{local}@example.org.", details);
+    }
+
+    [Fact]
     public async Task AnotherActiveAdministrator_OnlyDisabledOrDeletedOthers_IsFalse()
     {
         await using var database = new TestDatabase();
