@@ -117,10 +117,12 @@ public sealed class AccountDeletionTests(MigratedDatabase fixture) : IClassFixtu
         await database.InitializeAsync();
         var only = TestAccounts.Actor("only-admin", "only@example.org", CatalogueRoles.Administrator);
         var disabled = TestAccounts.Actor("disabled-admin", "disabled@example.org", CatalogueRoles.Administrator);
+        var deleted = TestAccounts.Actor("deleted-admin", "deleted@example.org", CatalogueRoles.Administrator);
         var curator = TestAccounts.Actor("a-curator", "curator@example.org", CatalogueRoles.Curator);
-        await TestAccounts.AddAsync(database.Factory, only, disabled, curator);
+        await TestAccounts.AddAsync(database.Factory, only, disabled, deleted, curator);
         await using var db = database.CreateContext();
         await db.Users.Where(u => u.Id == disabled.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsDisabled, true));
+        await db.Users.Where(u => u.Id == deleted.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.DeletedAt, DateTime.UtcNow));
 
         var alone = await UserAdministrationService.AnotherActiveAdministratorAsync(db, only.UserId, default);
         var forDisabled = await UserAdministrationService.AnotherActiveAdministratorAsync(db, disabled.UserId, default);

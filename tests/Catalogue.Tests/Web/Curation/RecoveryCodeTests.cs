@@ -111,6 +111,34 @@ public sealed partial class RecoveryCodeTests(MigratedDatabase fixture) : IClass
         Assert.Contains("Use a recovery code", html);
     }
 
+    [Fact]
+    public async Task LoginRecovery_FiveWrongCodes_LocksTheAccountEvenForARightCode()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        var (email, _) = await SignedInClient.CreateUserAsync(app, CatalogueRoles.Curator, twoFactor: true);
+        var codes = await NewCodesAsync(app, email);
+        using var client = SignedInClient.NewClient(app);
+        await SignedInClient.PostSignInAsync(client, email, SignedInClient.Password);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await PostFormAsync(client, "/account/login-recovery", "login-recovery", new() { ["Input.Code"] = $"WRONG-{i:D5}" })).StatusCode);
+        }
+
+        var right = await PostFormAsync(client, "/account/login-recovery", "login-recovery", new() { ["Input.Code"] = codes[0] });
+        using var other = SignedInClient.NewClient(app);
+        var password = await SignedInClient.PostSignInAsync(other, email, SignedInClient.Password);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Redirect], statuses);
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal("/account/lockout", right.Headers.Location!.PathOf());
+        Assert.StartsWith("/account/login", (await client.GetAsync("/admin")).Headers.Location!.PathOf());
+        Assert.Contains("or the account is locked", await password.Content.ReadAsStringAsync());
+        await using var db = fixture.Database.CreateContext();
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.UserName == email && a.Details == "too many wrong recovery codes"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("an overlong recovery code that is certainly not one of the ten")]
