@@ -27,7 +27,7 @@ public static class AccountState
     /// <summary>
     /// The actor as the account is now, or null when the account is gone, disabled or its security stamp differs from the
     /// claimed one. Anyone not signed in stays an actor without roles. Administrators without two-factor sign-in act with
-    /// their other roles only.
+    /// their other roles only, and so do curators when an administrator requires two-factor sign-in for curators.
     /// </summary>
     public static async Task<CurationActor?> ReadAsync(CatalogueDbContext db, CurationActor claimed, CancellationToken cancellationToken)
     {
@@ -52,6 +52,10 @@ public static class AccountState
         if (!account.TwoFactorEnabled)
         {
             current.Remove(CatalogueRoles.Administrator);
+            if (await Accounts.SiteSettings.RequireTwoFactorAsync(db, cancellationToken))
+            {
+                current.Remove(CatalogueRoles.Curator);
+            }
         }
 
         return claimed with { UserName = account.UserName ?? claimed.UserName, Roles = current };

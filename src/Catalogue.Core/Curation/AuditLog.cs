@@ -21,16 +21,24 @@ public sealed class AuditLog(IDbContextFactory<CatalogueDbContext> factory, ILog
     public const string EntryHardDeleted = "entry-hard-deleted";
     public const string EntriesMerged = "entries-merged";
     public const string PasswordChanged = "password-changed";
+    public const string RecoveryCodesGenerated = "recovery-codes-generated";
+    public const string RecoveryCodeUsed = "recovery-code-used";
+    public const string UserDeleted = "user-deleted";
+    public const string SettingChanged = "setting-changed";
 
     public async Task WriteAsync(string eventType, string? userId, string? userName, string? ipAddress, string? details,
         CancellationToken cancellationToken = default)
     {
-        logger.LogInformation("Audit {EventType} for {UserName} ({UserId}) from {IpAddress}: {Details}",
-            eventType, userName, userId, ipAddress, details);
+        Logged(eventType, userId, userName, ipAddress, details);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.AuditEvents.Add(Create(eventType, userId, userName, ipAddress, details));
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Writes the log line of an event whose row the caller stored with <see cref="Create"/> in its own transaction.</summary>
+    public void Logged(string eventType, string? userId, string? userName, string? ipAddress, string? details) =>
+        logger.LogInformation("Audit {EventType} for {UserName} ({UserId}) from {IpAddress}: {Details}",
+            eventType, userName, userId, ipAddress, details);
 
     /// <summary>For writes that must share the caller's transaction (a hard delete and its record).</summary>
     public static AuditEvent Create(string eventType, string? userId, string? userName, string? ipAddress, string? details) => new()

@@ -17,6 +17,7 @@ public class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options)
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<EntryRevision> EntryRevisions => Set<EntryRevision>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Keyword> Keywords => Set<Keyword>();

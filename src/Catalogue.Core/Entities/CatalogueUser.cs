@@ -13,4 +13,7 @@ public class CatalogueUser : IdentityUser
 
     /// <summary>The 30-second time step of the last authenticator code accepted; that code and every earlier one are spent.</summary>
     public long? LastTotpTimeStep { get; set; }
+
+    /// <summary>When an administrator deleted the account: it stays, anonymised, so its history still names a "former user".</summary>
+    public DateTime? DeletedAt { get; set; }
 }

@@ -40,6 +40,7 @@ public static class CurationRegistration
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddScoped<IUserStore<CatalogueUser>, HashedRecoveryCodeUserStore>();
         // Every request checks the cookie's security stamp: signing out, a role change or disabling ends every session at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, AccountRevalidatingStateProvider>();
@@ -51,9 +52,17 @@ public static class CurationRegistration
             options.Cookie.Name = "catalogue.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // One cookie for every language: renewed under /ar (path base), it would otherwise get the path /ar and the
+            // English pages would keep the old one, whose security stamp no longer matches.
+            options.Cookie.Path = "/";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme })
+        {
+            services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, options => options.Cookie.Path = "/");
+        }
+
         services.AddAuthorization();
 
         services.AddSingleton<AuditLog>();
@@ -62,6 +71,7 @@ public static class CurationRegistration
         services.AddSingleton<TaxonomyService>();
         services.AddSingleton<CurationImportService>();
         services.AddSingleton<UserAdministrationService>();
+        services.AddSingleton<SiteSettings>();
         services.AddSingleton<ReferenceLookup>();
         services.AddSingleton<Features.Admin.MarkdownPreview>();
         services.AddScoped<CurrentActor>();
@@ -98,8 +108,8 @@ public static class CurationRegistration
         app.UseAuthentication();
         app.UseAuthorization();
 
-        // A password an administrator issued is replaced first; then an administrator without two-factor sign-in sets it up,
-        // before anything else in the admin area.
+        // A password an administrator issued is replaced first; then an administrator without two-factor sign-in sets it up
+        // (a curator too, when an administrator requires it), before anything else in the admin area.
         app.Use(async (context, next) =>
         {
             var user = context.User;
@@ -111,7 +121,9 @@ public static class CurationRegistration
             }
 
             if (context.Request.Path.StartsWithSegments("/admin") && user.Identity?.IsAuthenticated == true &&
-                user.IsInRole(CatalogueRoles.Administrator) && !CatalogueClaimsPrincipalFactory.HasTwoFactor(user))
+                !CatalogueClaimsPrincipalFactory.HasTwoFactor(user) &&
+                (user.IsInRole(CatalogueRoles.Administrator) || (user.IsInRole(CatalogueRoles.Curator) &&
+                    await context.RequestServices.GetRequiredService<SiteSettings>().RequireTwoFactorAsync(context.RequestAborted))))
             {
                 context.Response.Redirect(TwoFactorSetupPath);
                 return;

@@ -8,10 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Core.Curation.Accounts;
 
 public sealed record UserRow(string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles, bool TwoFactorEnabled, bool IsDisabled,
-    DateTimeOffset? LockoutEnd);
+    DateTimeOffset? LockoutEnd, bool IsDeleted = false);
 
-/// <summary>Creating users, assigning roles, disabling and resetting two-factor sign-in (administrators only); every change is audited.</summary>
-public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbContextFactory<CatalogueDbContext> factory, AuditLog audit)
+/// <summary>Creating users, assigning roles, disabling, deleting and resetting two-factor sign-in (administrators only); every change is audited.</summary>
+public sealed partial class UserAdministrationService(IServiceScopeFactory scopes, IDbContextFactory<CatalogueDbContext> factory, AuditLog audit)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(CurationActor actor, CancellationToken cancellationToken = default)
     {
@@ -22,7 +22,7 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
             .ToListAsync(cancellationToken);
         return users.Select(u => new UserRow(u.Id, u.Email ?? u.UserName ?? u.Id, u.DisplayName,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
-            u.TwoFactorEnabled, u.IsDisabled, u.LockoutEnd)).ToList();
+            u.TwoFactorEnabled, u.IsDisabled, u.LockoutEnd, u.DeletedAt is not null)).ToList();
     }
 
     /// <summary>Creates a user with a generated one-time password, returned once for the administrator to pass on.</summary>
@@ -112,12 +112,23 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, IDbCo
     public static string GeneratePassword() =>
         RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789", 20);
 
-    private static async Task<CatalogueUser> FindAsync(UserManager<CatalogueUser> users, string userId) =>
-        await users.FindByIdAsync(userId) ?? throw new CurationNotFoundException("There is no such user.");
+    /// <summary>The account to change; a deleted one stays as it is (no roles, disabled, no two-factor sign-in).</summary>
+    private static async Task<CatalogueUser> FindAsync(UserManager<CatalogueUser> users, string userId)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new CurationNotFoundException("There is no such user.");
+        return user.DeletedAt is null ? user
+            : throw new CurationValidationException(new Dictionary<string, string> { ["User"] = "This account is deleted: it cannot be changed." });
+    }
 
     private async Task<CurationActor> CurrentAdministratorAsync(CurationActor actor, CancellationToken cancellationToken)
     {
-        actor = await AccountState.CurrentAsync(factory, actor, cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await CurrentAdministratorAsync(db, actor, cancellationToken);
+    }
+
+    private static async Task<CurationActor> CurrentAdministratorAsync(CatalogueDbContext db, CurationActor actor, CancellationToken cancellationToken)
+    {
+        actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         return actor.IsAdministrator ? actor : throw new CurationForbiddenException("Only administrators can manage users.");
     }
 
