@@ -25,8 +25,7 @@ public sealed class MigrateCommand : ICatalogueCommand
         var factory = services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>();
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            await db.Database.MigrateAsync(cancellationToken);
+            var pending = await SchemaMigrator.MigrateAsync(db, cancellationToken);
             Console.WriteLine(pending.Count == 0
                 ? "The database is up to date."
                 : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");

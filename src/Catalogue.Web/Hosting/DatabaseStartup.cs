@@ -19,11 +19,10 @@ public static class DatabaseStartup
 
         var factory = app.Services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        if (pending.Count > 0)
+        var applied = await SchemaMigrator.MigrateAsync(db, CancellationToken.None);
+        if (applied.Count > 0)
         {
-            app.Logger.LogInformation("Applying {Count} pending migrations", pending.Count);
-            await db.Database.MigrateAsync();
+            app.Logger.LogInformation("Applied {Count} pending migrations", applied.Count);
         }
 
         await ImportExportRegistration.OnDatabaseReadyAsync(app);

@@ -1,5 +1,7 @@
+using Catalogue.Core.Data;
 using Catalogue.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Catalogue.Tests.Core.Data;
@@ -23,6 +25,23 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.Equal(10, await db.SdgTargets.CountAsync());
+    }
+
+    [Fact]
+    public async Task SchemaMigrator_NewDatabase_AppliesEveryMigrationAndLogsNoError()
+    {
+        var errors = new List<string>();
+        using var logging = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new ErrorCollector(errors)));
+        var options = new DbContextOptionsBuilder<CatalogueDbContext>();
+        CatalogueDbContextOptions.Configure(options, _database.ConnectionString);
+        await using var db = new CatalogueDbContext(options.UseLoggerFactory(logging).Options);
+
+        var applied = await SchemaMigrator.MigrateAsync(db, CancellationToken.None);
+        var again = await SchemaMigrator.MigrateAsync(db, CancellationToken.None);
+
+        Assert.Equal(db.Database.GetMigrations(), applied);
+        Assert.Empty(again);
+        Assert.Empty(errors);
     }
 
     [Fact]
@@ -80,5 +99,30 @@ public sealed class MigrationTests : IAsyncLifetime
 
         rows.Sort(StringComparer.Ordinal);
         return rows;
+    }
+
+    private sealed class ErrorCollector(List<string> errors) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Collector(errors);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Collector(List<string> errors) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (logLevel >= LogLevel.Error)
+                {
+                    errors.Add(formatter(state, exception));
+                }
+            }
+        }
     }
 }
