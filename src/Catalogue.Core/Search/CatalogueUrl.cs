@@ -13,6 +13,11 @@ public static class CatalogueUrl
 {
     public const string CataloguePath = "/catalogue";
 
+    /// <summary>The picture of a search (same keys as the catalogue), and its key naming the region whose parts the matrices show.</summary>
+    public const string InsightsPath = "/insights";
+
+    public const string DrillKey = "drill";
+
     /// <summary>The query string (with a leading "?", or "" when empty).</summary>
     public static string ToQueryString(CatalogueQuery query)
     {
@@ -81,4 +86,48 @@ public static class CatalogueUrl
 
     /// <summary>The same search without any facet or year filter (text and order kept).</summary>
     public static CatalogueQuery WithoutFilters(CatalogueQuery query) => new() { Text = query.Text, Sort = query.Sort };
+
+    /// <summary>The insights page of a search (any page and order dropped), optionally drilled into a region's parts.</summary>
+    public static string Insights(CatalogueQuery query, string? drill = null)
+    {
+        var search = ToQueryString(query with { Page = 1, Sort = CatalogueSort.Relevance });
+        var drilled = drill is null ? "" : (search.Length == 0 ? "?" : "&") + DrillKey + "=" + Uri.EscapeDataString(drill);
+        return Page(InsightsPath + search + drilled);
+    }
+
+    /// <summary>
+    /// A copy narrowed to one value of facet <paramref name="key"/>: that value replaces every selection of its group (a
+    /// country replaces the region selections), back on page 1. A count made without the group's selections is this
+    /// search's total.
+    /// </summary>
+    public static CatalogueQuery Only(CatalogueQuery query, string key, string value)
+    {
+        var narrowed = query;
+        foreach (var facet in FacetRegistry.InGroup(FacetRegistry.Get(key).GroupKey))
+        {
+            narrowed = narrowed.With(facet.Key, facet.Key == key ? [value] : []);
+        }
+
+        return narrowed with { Page = 1 };
+    }
+
+    /// <summary>A copy without the selections of the group of facet <paramref name="key"/> (the year range for "year"), back on page 1.</summary>
+    public static CatalogueQuery Without(CatalogueQuery query, string key)
+    {
+        if (FacetRegistry.Find(key) is not { } facet)
+        {
+            return query with { YearFrom = null, YearTo = null, Page = 1 };
+        }
+
+        var widened = query;
+        foreach (var member in FacetRegistry.InGroup(facet.GroupKey))
+        {
+            widened = widened.With(member.Key, []);
+        }
+
+        return widened with { Page = 1 };
+    }
+
+    /// <summary>A copy narrowed to the entries of one year (the year range replaced), back on page 1.</summary>
+    public static CatalogueQuery OnlyYear(CatalogueQuery query, int year) => query with { YearFrom = year, YearTo = year, Page = 1 };
 }

@@ -23,6 +23,7 @@ public static class SearchIndexRegistration
         builder.Services.AddSingleton<CatchUpAfterCommitInterceptor>();
         builder.Services.AddHostedService<SearchIndexService>();
         builder.Services.AddSingleton<ICatalogueSearch, CatalogueSearchService>();
+        builder.Services.AddSingleton<Catalogue.Core.Search.Insights.CatalogueInsights>();
         builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index", tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }

@@ -42,6 +42,15 @@ public sealed class FacetVocabulary
         }
     }
 
+    /// <summary>The value a number stands for.</summary>
+    public string ValueOf(int number)
+    {
+        lock (gate)
+        {
+            return pairs[number].Value;
+        }
+    }
+
     /// <summary>The counts of one facet as value → count, leaving out zeros.</summary>
     public Dictionary<string, int> CountsOf(int facet, int[] counts)
     {

@@ -27,22 +27,10 @@ public static class SearchEngine
         var leaves = searcher.IndexReader.Leaves;
 
         // Filters by facet group (and the year range), each one bit set per segment.
-        var filters = new Dictionary<string, FixedBitSet[]>(StringComparer.Ordinal);
-        foreach (var group in FacetRegistry.Groups)
-        {
-            if (FacetRegistry.InGroup(group).Any(f => query.Values(f.Key).Count > 0))
-            {
-                filters[group] = GroupFilter(leaves, group, query);
-            }
-        }
+        var filters = SearchFilters.Of(searcher, query);
+        const string years = SearchFilters.YearGroup;
 
-        const string years = "years";
-        if (query.YearFrom is not null || query.YearTo is not null)
-        {
-            filters[years] = YearFilter(searcher, leaves, query.YearFrom, query.YearTo);
-        }
-
-        var full = Intersect(leaves.Count, null, filters.Values);
+        var full = SearchFilters.Intersect(leaves.Count, null, filters.Values);
 
         // The text, matched once: the matches of every segment are kept for the counts, and those inside the full
         // filter are ranked. Without text every live document matches.
@@ -92,13 +80,13 @@ public static class SearchEngine
             total = full is null ? searcher.IndexReader.NumDocs : full.Sum(f => f?.Cardinality ?? 0);
         }
 
-        var everything = Intersect(leaves.Count, matches, filters.Values);
+        var everything = SearchFilters.Intersect(leaves.Count, matches, filters.Values);
         var counts = FacetCounting.Count(searcher, leaves, request.CountKeys, group =>
-            filters.ContainsKey(group) ? Intersect(leaves.Count, matches, filters.Where(f => f.Key != group).Select(f => f.Value)) : everything);
+            filters.ContainsKey(group) ? SearchFilters.Intersect(leaves.Count, matches, filters.Where(f => f.Key != group).Select(f => f.Value)) : everything);
         YearCounts? yearCounts = null;
         if (request.YearCounts || filters.ContainsKey(years))
         {
-            var withoutYears = filters.ContainsKey(years) ? Intersect(leaves.Count, matches, filters.Where(f => f.Key != years).Select(f => f.Value)) : everything;
+            var withoutYears = filters.ContainsKey(years) ? SearchFilters.Intersect(leaves.Count, matches, filters.Where(f => f.Key != years).Select(f => f.Value)) : everything;
             yearCounts = FacetCounting.Years(searcher, leaves, withoutYears, perYear: request.YearCounts);
         }
 
@@ -117,82 +105,6 @@ public static class SearchEngine
             (CatalogueSort.Updated, _) => new Sort(new SortField(IndexFields.Updated, SortFieldType.INT64, reverse: true), idDescending),
             _ => new Sort(newest, idDescending),
         };
-    }
-
-    /// <summary>Documents with any selected value of the group's facets (OR), live ones only.</summary>
-    private static FixedBitSet[] GroupFilter(IList<AtomicReaderContext> leaves, string group, CatalogueQuery query) =>
-        leaves.Select(leaf =>
-        {
-            var reader = leaf.AtomicReader;
-            var bits = new FixedBitSet(reader.MaxDoc);
-            foreach (var facet in FacetRegistry.InGroup(group))
-            {
-                foreach (var value in query.Values(facet.Key))
-                {
-                    var docs = reader.GetTermDocsEnum(new Term(facet.Field, value));
-                    if (docs is null)
-                    {
-                        continue;
-                    }
-
-                    for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
-                    {
-                        bits.Set(doc);
-                    }
-                }
-            }
-
-            return bits;
-        }).ToArray();
-
-    /// <summary>Live documents whose years overlap the range; undated ones never do.</summary>
-    private static FixedBitSet[] YearFilter(CatalogueSearcher searcher, IList<AtomicReaderContext> leaves, int? from, int? to) =>
-        leaves.Select(leaf =>
-        {
-            var segment = searcher.Segments[leaf.Ord];
-            var live = leaf.AtomicReader.LiveDocs;
-            var bits = new FixedBitSet(segment.MaxDoc);
-            for (var doc = 0; doc < segment.MaxDoc; doc++)
-            {
-                var first = segment.YearFrom[doc];
-                if (first != 0 && (to is null || first <= to) && (from is null || segment.YearTo[doc] >= from) && (live is null || live.Get(doc)))
-                {
-                    bits.Set(doc);
-                }
-            }
-
-            return bits;
-        }).ToArray();
-
-    /// <summary>The intersection per segment of the matches (null: every live document) and the filters; null when both are absent.</summary>
-    private static FixedBitSet?[]? Intersect(int leafCount, IReadOnlyList<FixedBitSet?>? matches, IEnumerable<FixedBitSet[]> filters)
-    {
-        var all = filters.ToList();
-        if (matches is null && all.Count == 0)
-        {
-            return null;
-        }
-
-        var result = new FixedBitSet?[leafCount];
-        for (var leaf = 0; leaf < leafCount; leaf++)
-        {
-            FixedBitSet? bits = matches?[leaf]?.Clone();
-            foreach (var filter in all)
-            {
-                if (bits is null)
-                {
-                    bits = filter[leaf].Clone();
-                }
-                else
-                {
-                    bits.And(filter[leaf]);
-                }
-            }
-
-            result[leaf] = bits;
-        }
-
-        return result;
     }
 
     private static List<int> Window(CatalogueSearcher searcher, IList<AtomicReaderContext> leaves, TopFieldCollector? ranked, int skip, int take)

@@ -13,7 +13,7 @@ public static class SitemapEndpoints
 {
     public const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
-    public static readonly IReadOnlyList<string> MainPages = ["/", "/catalogue", "/api/docs"];
+    public static readonly IReadOnlyList<string> MainPages = ["/", "/catalogue", CatalogueUrl.InsightsPath, "/api/docs"];
 
     public static void MapSitemapEndpoints(this IEndpointRouteBuilder routes)
     {

@@ -62,7 +62,35 @@ public static class SqlFacetReference
         return (total, counts);
     }
 
-    private static string Where(CatalogueQuery query, string? exceptGroup)
+    /// <summary>
+    /// Entries per pair of values of two facets (or "year": every year an entry covers), over the published entries
+    /// matching the text and every selection but the two facets' groups.
+    /// </summary>
+    public static async Task<Dictionary<(string Row, string Column), int>> CrossTabAsync(NpgsqlConnection connection, CatalogueQuery query,
+        string rowKey, string columnKey)
+    {
+        string Values(string key) => key == "year" ? YearValues : ValuesOf[key];
+        string Group(string key) => key == "year" ? "years" : FacetRegistry.Get(key).GroupKey;
+        var sql = $"SELECT r.value, c.value, count(DISTINCT e.id)::int FROM entries e JOIN ({Values(rowKey)}) r ON r.entry_id = e.id " +
+            $"JOIN ({Values(columnKey)}) c ON c.entry_id = e.id WHERE {Where(query, Group(rowKey), Group(columnKey))} GROUP BY r.value, c.value";
+        await using var reader = await Command(connection, sql, query).ExecuteReaderAsync();
+        var cells = new Dictionary<(string, string), int>();
+        while (await reader.ReadAsync())
+        {
+            cells[(reader.GetString(0), reader.GetString(1))] = reader.GetInt32(2);
+        }
+
+        return cells;
+    }
+
+    private const string YearFrom = "CASE WHEN e.publication_date IS NOT NULL THEN extract(year FROM e.publication_date)::int ELSE least(e.start_year, e.end_year) END";
+    private const string YearTo = "CASE WHEN e.publication_date IS NOT NULL THEN extract(year FROM e.publication_date)::int ELSE greatest(e.start_year, e.end_year) END";
+
+    /// <summary>(entry_id, year) for every year an entry covers.</summary>
+    private static readonly string YearValues =
+        $"SELECT e.id AS entry_id, generate_series({YearFrom}, {YearTo})::text AS value FROM entries e WHERE ({YearFrom}) IS NOT NULL";
+
+    private static string Where(CatalogueQuery query, string? exceptGroup, string? alsoExcept = null)
     {
         var where = new StringBuilder("e.status = 'Published'");
         if (query.HasText)
@@ -70,7 +98,7 @@ public static class SqlFacetReference
             where.Append(" AND e.search_vector @@ websearch_to_tsquery('public.english_unaccent', @q)");
         }
 
-        foreach (var group in FacetRegistry.Groups.Where(g => g != exceptGroup))
+        foreach (var group in FacetRegistry.Groups.Where(g => g != exceptGroup && g != alsoExcept))
         {
             var selected = FacetRegistry.InGroup(group).Where(f => query.Values(f.Key).Count > 0).ToList();
             if (selected.Count > 0)
@@ -80,7 +108,7 @@ public static class SqlFacetReference
             }
         }
 
-        if (exceptGroup != "years" && (query.YearFrom is not null || query.YearTo is not null))
+        if (exceptGroup != "years" && alsoExcept != "years" && (query.YearFrom is not null || query.YearTo is not null))
         {
             const string from = "CASE WHEN e.publication_date IS NOT NULL THEN extract(year FROM e.publication_date)::int ELSE least(e.start_year, e.end_year) END";
             const string to = "CASE WHEN e.publication_date IS NOT NULL THEN extract(year FROM e.publication_date)::int ELSE greatest(e.start_year, e.end_year) END";
