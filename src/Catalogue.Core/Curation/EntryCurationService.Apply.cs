@@ -60,6 +60,13 @@ public sealed partial class EntryCurationService
         entry.RegionalReviewProcess = model.RegionalReviewProcess;
         entry.IsGoodPractice = model.IsGoodPractice;
         entry.LessonsLearned = Blank(model.LessonsLearned);
+        entry.OriginalLanguage = Blank(model.OriginalLanguage)?.ToLowerInvariant();
+        entry.Translations = model.Translations
+            .Select(t => new EntryTranslation
+            {
+                Language = (t.Language ?? "").Trim().ToLowerInvariant(), Title = (t.Title ?? "").Trim(), Summary = (t.Summary ?? "").Trim(), Description = Blank(t.Description),
+            })
+            .OrderBy(t => t.Language, StringComparer.Ordinal).ToList();
         var byName = organisations.ToDictionary(o => o.NormalizedName);
         var links = model.Organisations
             .Select((o, i) => (Organisation: byName[CuratedTerm.Normalize(o.Name)], o.Role, Position: i))
@@ -195,6 +202,15 @@ public sealed partial class EntryCurationService
             errors[nameof(model.PublicationDate)] = $"Enter a date between {EntryRules.MinYear} and {EntryRules.MaxYear}.";
         }
 
+        if (TranslationRules.OriginalProblem(Blank(model.OriginalLanguage)?.ToLowerInvariant()) is { } originalProblem)
+        {
+            errors[nameof(model.OriginalLanguage)] = originalProblem;
+        }
+        else if (TranslationRules.FirstProblem(Blank(model.OriginalLanguage)?.ToLowerInvariant(), model.Translations) is { } translationProblem)
+        {
+            errors[nameof(model.Translations)] = translationProblem;
+        }
+
         if (model.Organisations.Any(o => string.IsNullOrWhiteSpace(o.Name)))
         {
             errors[nameof(model.Organisations)] = "Every organisation needs a name.";
@@ -316,5 +332,6 @@ public sealed partial class EntryCurationService
         .. m.SdgIndicators.Select(v => (nameof(m.SdgIndicators), (string?)v)), .. m.Themes.Select(v => (nameof(m.Themes), (string?)v)),
         .. m.Keywords.Select(v => (nameof(m.Keywords), (string?)v)), .. m.Tags.Select(v => (nameof(m.Tags), (string?)v)),
         .. m.Organisations.Select(o => (nameof(m.Organisations), (string?)o.Name)),
+        .. m.Translations.SelectMany(t => new[] { (nameof(m.Translations), (string?)t.Title), (nameof(m.Translations), t.Summary), (nameof(m.Translations), t.Description) }),
     ];
 }

@@ -47,6 +47,12 @@ public sealed partial class EntryEditModel
     public List<OrganisationLink> Organisations { get; set; } = [];
     public List<EntryLink> Links { get; set; } = [];
 
+    /// <summary>ISO 639-1 code of the language the title, summary and description are written in; null when not stated.</summary>
+    public string? OriginalLanguage { get; set; }
+
+    /// <summary>The title, summary and description in other languages, at most one per language (see <see cref="TranslationRules"/>).</summary>
+    public List<EntryTranslation> Translations { get; set; } = [];
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -91,6 +97,9 @@ public sealed partial class EntryEditModel
         Links = entry.Relations.Where(r => r.ToEntry is not null)
             .OrderBy(r => r.Type).ThenBy(r => r.ToEntry.Slug, StringComparer.Ordinal)
             .Select(r => new EntryLink(r.Type, r.ToEntry.Slug, r.Note)).ToList(),
+        OriginalLanguage = entry.OriginalLanguage,
+        Translations = entry.Translations.OrderBy(t => t.Language, StringComparer.Ordinal)
+            .Select(t => new EntryTranslation { Language = t.Language, Title = t.Title, Summary = t.Summary, Description = t.Description }).ToList(),
     };
 
     public EntryEditModel Clone() => FromJson(ToJson());
@@ -110,6 +119,8 @@ public sealed partial class EntryEditModel
         null => null,
         string s => s.Length == 0 ? null : s,
         OrganisationLink o => $"{o.Name} ({o.Role})",
+        // Every text of a translation, so that changing only its description still counts as a change.
+        EntryTranslation t => string.Join(" — ", new[] { t.Language + ": " + t.Title, t.Summary, t.Description ?? "" }.Where(x => x.Length > 0)),
         EntryLink l => $"{RelationLabels.Of(l.Type, outgoing: true)} {l.Slug}{(string.IsNullOrWhiteSpace(l.Note) ? "" : $" ({l.Note})")}",
         System.Collections.IEnumerable list => string.Join("; ", list.Cast<object>().Select(Display)) is { Length: > 0 } joined ? joined : null,
         bool b => b ? "yes" : "no",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Catalogue.Core.Curation;
 using Catalogue.Core.Entities;
 using Catalogue.Core.ReferenceData;
 
@@ -192,11 +193,10 @@ public sealed partial class EntryResolver(ValueResolver values)
     /// </summary>
     private static (string? Original, List<EntryTranslation> Translations) ResolveTranslations(EntryRecord e, Action<string, string, int> reject)
     {
-        static bool Known(string? code) => code is not null && GeographyData.Languages.Any(l => l.Code == code);
         var original = Clean(e.OriginalLanguage)?.ToLowerInvariant();
-        if (original is not null && !Known(original))
+        if (TranslationRules.OriginalProblem(original) is { } originalProblem)
         {
-            reject("originalLanguage", $"\"{e.OriginalLanguage}\" is not an ISO 639-1 language code", -1);
+            reject("originalLanguage", originalProblem, -1);
             original = null;
         }
 
@@ -204,32 +204,18 @@ public sealed partial class EntryResolver(ValueResolver values)
         for (var i = 0; i < (e.Translations?.Count ?? 0); i++)
         {
             var t = e.Translations![i];
-            var language = Clean(t.Language)?.ToLowerInvariant();
-            var title = Clean(t.Title);
-            var summary = Clean(t.Summary) ?? "";
-            if (!Known(language))
+            var translation = new EntryTranslation
             {
-                reject("translations", $"\"{t.Language}\" is not an ISO 639-1 language code", i);
-            }
-            else if (language == original)
+                Language = Clean(t.Language)?.ToLowerInvariant() ?? "", Title = Clean(t.Title) ?? "", Summary = Clean(t.Summary) ?? "",
+                Description = CleanText(t.Description),
+            };
+            if (TranslationRules.Problem(translation, original, translations.Select(x => x.Language)) is { } problem)
             {
-                reject("translations", $"\"{language}\" is the entry's original language", i);
-            }
-            else if (translations.Any(x => x.Language == language))
-            {
-                reject("translations", $"\"{language}\" is translated twice", i);
-            }
-            else if (title is null || title.Length > Entry.TitleMaxLength)
-            {
-                reject("translations", title is null ? "a translation needs a title" : $"the title is longer than {Entry.TitleMaxLength} characters", i);
-            }
-            else if (summary.Length > Entry.SummaryMaxLength)
-            {
-                reject("translations", $"the summary is {summary.Length} characters long; at most {Entry.SummaryMaxLength} are allowed", i);
+                reject("translations", problem, i);
             }
             else
             {
-                translations.Add(new EntryTranslation { Language = language!, Title = title, Summary = summary, Description = CleanText(t.Description) });
+                translations.Add(translation);
             }
         }
 

@@ -4,6 +4,11 @@ namespace Catalogue.Web.Features.Admin;
 public static class AdminMessages
 {
     /// <summary>A save failed because the database does not answer: it rolled back whole, and the form keeps its input.</summary>
-    public const string SavingPaused =
-        "Saving is paused: the database is not answering right now. Nothing was lost — your changes are still in this form, and nothing was half-written. Save again in a moment.";
+    public static string SavingPaused => FieldLabels.Text("Admin.SavingPaused") ?? "Saving is paused.";
+
+    /// <summary>An empty value in a list of changes.</summary>
+    public static string Empty => FieldLabels.Text("Admin.Empty") ?? "(empty)";
+
+    /// <summary>"Title · Admin", the title of every admin page.</summary>
+    public static string PageTitle(string title) => string.Format(System.Globalization.CultureInfo.CurrentCulture, FieldLabels.Text("Admin.PageTitle") ?? "{0}", title);
 }

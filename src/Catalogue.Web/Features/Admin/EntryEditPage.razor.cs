@@ -1,6 +1,7 @@
 using global::Catalogue.Core.Data;
 using Catalogue.Core.Curation;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Search;
 using Catalogue.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 
@@ -79,7 +80,7 @@ public partial class EntryEditPage
         if (Id is null)
         {
             var id = await Curation.CreateAsync(actor, model!);
-            Navigation.NavigateTo($"/admin/entries/{id}");
+            Navigation.NavigateTo(CatalogueUrl.Page($"/admin/entries/{id}"));
             return;
         }
 
@@ -91,7 +92,7 @@ public partial class EntryEditPage
         }
 
         await LoadAsync();
-        saved = result.Status == EntryStatus.InReview && current!.Status == EntryStatus.InReview ? "Saved; the entry waits for review." : "Saved.";
+        saved = result.Status == EntryStatus.InReview && current!.Status == EntryStatus.InReview ? T["Admin.Edit.SavedWaits"] : T["Admin.Edit.Saved"];
     });
 
     private async Task ReloadAsync() => await RunAsync(LoadAsync);
@@ -117,7 +118,7 @@ public partial class EntryEditPage
     {
         if (EntryEditModel.Diff(current!.Model, model!).Count > 0)
         {
-            problem = $"You have unsaved changes: save them (or reload the entry) before it is {CurationWorkflow.ActionName(target)}.";
+            problem = T["Admin.Edit.UnsavedChanges", ActionName(target)];
             return;
         }
 
@@ -129,13 +130,13 @@ public partial class EntryEditPage
         }
 
         await LoadAsync();
-        saved = $"The entry is now {StatusLabels.Of(current!.Status).ToLowerInvariant()}.";
+        saved = T["Admin.Edit.NowStatus", StatusLabels.Of(current!.Status)];
     });
 
     private Task HardDeleteAsync() => RunAsync(async () =>
     {
         await Curation.HardDeleteAsync(await Actor.GetAsync(), Id!.Value, deleteConfirmation ?? "", null);
-        Navigation.NavigateTo("/admin/entries");
+        Navigation.NavigateTo(CatalogueUrl.Page("/admin/entries"));
     });
 
     private async Task RunAsync(Func<Task> action)
@@ -152,7 +153,7 @@ public partial class EntryEditPage
         catch (CurationValidationException ex)
         {
             errors = ex.Errors;
-            problem = "Please correct the fields marked below. " + ex.Message;
+            problem = T["Admin.Edit.CorrectFields"] + " " + ex.Message;
         }
         catch (CurationForbiddenException ex)
         {
@@ -176,16 +177,12 @@ public partial class EntryEditPage
     }
 
     private string? OutcomeNearSave => conflict is not null
-        ? "Nothing was saved: someone else saved this entry meanwhile. Their changes are listed at the top of the page."
-        : staleStep is not null ? "Nothing was done: the entry changed since you opened it. The changes are listed at the top of the page."
-        : problem is not null ? "Nothing was done: see the message at the top of the page." : saved;
+        ? T["Admin.Edit.NothingSavedConflict"]
+        : staleStep is not null ? T["Admin.Edit.NothingDoneStale"]
+        : problem is not null ? T["Admin.Edit.NothingDoneProblem"] : saved;
 
-    private static string TransitionLabel(EntryStatus target) => target switch
-    {
-        EntryStatus.Draft => "Back to draft",
-        EntryStatus.InReview => "Submit for review",
-        EntryStatus.Published => "Publish",
-        EntryStatus.Archived => "Archive",
-        _ => target.ToString(),
-    };
+    private string TransitionLabel(EntryStatus target) => T[$"Admin.Edit.To.{target}"];
+
+    /// <summary>What a step does, as in "it was not published" (the words of <see cref="CurationWorkflow.ActionName"/>, translated).</summary>
+    private string ActionName(EntryStatus target) => T[$"Admin.Edit.Action.{target}"];
 }

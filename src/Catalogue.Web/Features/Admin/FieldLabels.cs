@@ -1,21 +1,28 @@
+using System.Resources;
+using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
+using Catalogue.Web.Resources;
+
 namespace Catalogue.Web.Features.Admin;
 
-/// <summary>The names of an entry's fields as the form labels them ("Beneficiary groups", not "BeneficiaryGroups").</summary>
+/// <summary>
+/// The names of an entry's fields as the form labels them ("Beneficiary groups", not "BeneficiaryGroups"), in the
+/// interface language: SiteText's "Admin.Field.*" keys. Also the home of the statuses' names (<see cref="StatusLabels"/>).
+/// </summary>
 public static class FieldLabels
 {
-    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
-    {
-        ["Kind"] = "Kind", ["Title"] = "Title", ["Slug"] = "Slug (address)", ["ExternalId"] = "External identifier", ["Summary"] = "Summary",
-        ["Description"] = "Description", ["PublicationDate"] = "Publication date", ["PublicationDatePrecision"] = "Date precision",
-        ["StartYear"] = "Start year", ["EndYear"] = "End year", ["SourceUrl"] = "Source link", ["DocumentUrl"] = "Document link",
-        ["EvaluationUrl"] = "Evaluation link", ["GeographicScope"] = "Geographic scope", ["WorkstreamOutput"] = "Workstream output",
-        ["RegionalReviewProcess"] = "Regional review process", ["IsGoodPractice"] = "Good practice", ["LessonsLearned"] = "Lessons learned",
-        ["Languages"] = "Languages", ["Regions"] = "Regions", ["Countries"] = "Countries", ["Audiences"] = "Audiences",
-        ["BeneficiaryGroups"] = "Beneficiary groups", ["ActivityAreas"] = "Activity areas", ["SdgTargets"] = "SDG 4 targets",
-        ["SdgIndicators"] = "SDG 4 indicators", ["GcmObjectives"] = "GCM objectives", ["Themes"] = "Cross-cutting themes",
-        ["Keywords"] = "Keywords", ["Tags"] = "Tags", ["Organisations"] = "Organisations", ["Links"] = "Links to other entries",
-        ["Status"] = "Status",
-    };
+    private static readonly ResourceManager Resources = new(typeof(SiteText).FullName!, typeof(SiteText).Assembly);
 
-    public static string Of(string field) => Labels.GetValueOrDefault(field, field);
+    public static string Of(string field) => Text($"Admin.Field.{field}") ?? field;
+
+    public static string Of(EntryKind kind) => CoreText.Get($"Kind.{kind.ToString().ToLowerInvariant()}") ?? kind.ToString();
+
+    public static string Of(GeographicScope scope) => CoreText.Get($"Scope.{scope.ToString().ToLowerInvariant()}") ?? scope.ToString();
+
+    public static string Of(DatePrecision precision) => Text($"Admin.Precision.{precision}") ?? precision.ToString();
+
+    public static string Of(OrganisationRole role) => Text($"Admin.Role.{role}") ?? role.ToString();
+
+    /// <summary>A SiteText key in the current interface language, for helpers that have no injected localizer.</summary>
+    internal static string? Text(string key) => Resources.GetString(key, SiteLanguages.Culture(SiteLanguages.Current));
 }

@@ -22,8 +22,8 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await contributor.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
         await contributor.GetByLabel("Summary (plain text)").FillAsync("Volunteers help newly arrived pupils with homework after school.");
         await contributor.GetByLabel("Source link").FillAsync("https://example.org/homework-club");
-        await PickAsync(contributor, "Add sdg 4 targets", "4.1");
-        await Assertions.Expect(contributor.GetByLabel("Add sdg 4 targets")).ToHaveValueAsync("");
+        await PickAsync(contributor, "Add: SDG 4 targets", "4.1");
+        await Assertions.Expect(contributor.GetByLabel("Add: SDG 4 targets")).ToHaveValueAsync("");
         await contributor.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
         await Assertions.Expect(contributor).ToHaveURLAsync(EditUrl());
         var id = int.Parse(EditUrl().Match(contributor.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -135,11 +135,11 @@ public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
         await GotoInteractiveAsync(page, "/admin/entries/new");
 
         var typo = existing.Replace("support", "suport", StringComparison.Ordinal);
-        await PickAsync(page, "Add keywords", $"Create new: {typo}");
+        await PickAsync(page, "Add: Keywords", $"Create new: {typo}");
 
         await Assertions.Expect(page.GetByText($"\"{typo}\" is new; similar existing: {existing}")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".term-chip")).ToHaveTextAsync(typo);
-        await Assertions.Expect(page.GetByLabel("Add keywords")).ToHaveValueAsync("");
+        await Assertions.Expect(page.GetByLabel("Add: Keywords")).ToHaveValueAsync("");
     }
 
     [Fact]
