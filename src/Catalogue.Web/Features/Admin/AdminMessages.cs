@@ -10,5 +10,9 @@ public static class AdminMessages
     public static string Empty => FieldLabels.Text("Admin.Empty") ?? "(empty)";
 
     /// <summary>"Title · Admin", the title of every admin page.</summary>
-    public static string PageTitle(string title) => string.Format(System.Globalization.CultureInfo.CurrentCulture, FieldLabels.Text("Admin.PageTitle") ?? "{0}", title);
+    public static string PageTitle(string title) => Text("Admin.PageTitle", title);
+
+    /// <summary>A SiteText text with its placeholders filled, for code without an injected localizer.</summary>
+    public static string Text(string key, params object[] arguments) =>
+        string.Format(System.Globalization.CultureInfo.CurrentCulture, FieldLabels.Text(key) ?? key, arguments);
 }

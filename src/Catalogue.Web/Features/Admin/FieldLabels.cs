@@ -21,6 +21,9 @@ public static class FieldLabels
 
     public static string Of(DatePrecision precision) => Text($"Admin.Precision.{precision}") ?? precision.ToString();
 
+    /// <summary>A link type as the entry holding the link reads it ("Described in").</summary>
+    public static string Of(RelationType type) => Text($"Admin.Relation.{type}") ?? type.ToString();
+
     public static string Of(OrganisationRole role) => Text($"Admin.Role.{role}") ?? role.ToString();
 
     /// <summary>A SiteText key in the current interface language, for helpers that have no injected localizer.</summary>

@@ -49,8 +49,7 @@ public partial class ImportPage
 
         if (file.Size > Import.MaxFileBytes)
         {
-            problem = $"\"{file.Name}\" is {ImportFileReader.FormatSize(file.Size)}, more than the import limit of " +
-                      $"{ImportFileReader.FormatSize(Import.MaxFileBytes)}. Split it into smaller files and import them one by one.";
+            problem = T["Admin.Import.TooLarge", file.Name, ImportFileReader.FormatSize(file.Size), ImportFileReader.FormatSize(Import.MaxFileBytes)];
             return;
         }
 
@@ -111,7 +110,7 @@ public partial class ImportPage
         }
         catch (IOException ex)
         {
-            problem = $"The file could not be read: {ex.Message}";
+            problem = T["Admin.Import.Unreadable", ex.Message];
         }
         finally
         {
