@@ -14,6 +14,8 @@ public sealed class InsightsBrowserTests(PublicSiteFixture site)
     [InlineData("/fr/insights?q=school", 1280)]
     [InlineData("/ar/insights", 1280)]
     [InlineData("/ar/insights?drill=145", 390)]
+    [InlineData("/sdg4/4.1", 1280)]
+    [InlineData("/ar/gcm/18", 390)]
     public async Task InsightsPage_AxeCore_HasNoSeriousOrCriticalViolations(string path, int width)
     {
         var page = await site.NewPageAsync(width);
@@ -34,6 +36,7 @@ public sealed class InsightsBrowserTests(PublicSiteFixture site)
     [InlineData("insights", "/insights")]
     [InlineData("insights-ar", "/ar/insights")]
     [InlineData("insights-drilled", "/insights?drill=142")]
+    [InlineData("gcm-objective", "/gcm/15")]
     public async Task InsightsPage_AtDesktopAndPhoneWidth_ScrollsOnlyInsideTheMatrices(string name, string path)
     {
         foreach (var (suffix, width) in new[] { ("desktop", 1280), ("phone", 390) })

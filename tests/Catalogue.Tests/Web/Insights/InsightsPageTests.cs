@@ -130,6 +130,40 @@ public sealed partial class InsightsPageTests(PublicPagesTests.Site site) : ICla
         Assert.Contains("<link rel=\"stylesheet\" href=\"/css/insights", insights);
     }
 
+    [Fact]
+    public async Task TargetPage_ShowsNewestEntriesAndItsBreakdownByRegionYearAndCountry()
+    {
+        var html = await site.Client.GetStringAsync("/sdg4/4.1");
+
+        Assert.Contains("Newest entries", html);
+        Assert.True(html.IndexOf("Éducation des enfants migrants au Sénégal", StringComparison.Ordinal) < html.IndexOf("Home-schooling curricula", StringComparison.Ordinal));
+        Assert.Contains("href=\"/catalogue?sdg=4.1&amp;region=150\" title=\"3 entries for 4.1 in Europe\"", html);
+        Assert.Contains("href=\"/catalogue?sdg=4.1&amp;country=TR\"", html);
+        Assert.Contains("href=\"/catalogue?kind=programme&amp;sdg=4.1&amp;from=2018&amp;to=2018\"", html);
+        Assert.Contains("href=\"/insights?sdg=4.1\"", html);
+        Assert.DoesNotContain("Unpublished scholarships draft", html);
+    }
+
+    [Theory]
+    [InlineData("/gcm/15", HttpStatusCode.OK)]
+    [InlineData("/ar/gcm/18", HttpStatusCode.OK)]
+    [InlineData("/gcm/24", HttpStatusCode.NotFound)]
+    [InlineData("/gcm/x", HttpStatusCode.NotFound)]
+    public async Task ObjectivePage_KnownObjective_ShowsItsEntriesAndBreakdown(string path, HttpStatusCode status)
+    {
+        var response = await site.Client.GetAsync(path);
+
+        Assert.Equal(status, response.StatusCode);
+        if (path == "/gcm/15")
+        {
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains("Promoting integration of migrants and refugees", html);
+            Assert.Contains("href=\"/catalogue?gcm=15\"", html);
+            Assert.Contains("href=\"/insights?gcm=15\"", html);
+            Assert.Contains("Gap: no entry for GCM objective 15 in Asia yet", html);
+        }
+    }
+
     [GeneratedRegex("<td class=\"heat heat-\\d\"><a href=\"([^\"]+)\" title=\"[^\"]*\">(\\d+)</a>")]
     private static partial Regex CellLinkRegex();
 
