@@ -54,7 +54,27 @@ public sealed partial class EntryCurationService
         }
 
         var target = EntryEditModel.FromJson(snapshot);
+        KeepWhatTheSnapshotPredates(snapshot, target, current);
         return await UpdateAsync(actor, id, target, current, version, cancellationToken);
+    }
+
+    /// <summary>
+    /// Revisions recorded before entries had translations say nothing about them; reverting to one keeps the entry's
+    /// translations and original language instead of reading that silence as "none".
+    /// </summary>
+    private static void KeepWhatTheSnapshotPredates(string snapshot, EntryEditModel target, EntryEditModel current)
+    {
+        using var document = JsonDocument.Parse(snapshot);
+        var names = document.RootElement.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (!names.Contains(nameof(EntryEditModel.Translations)))
+        {
+            target.Translations = current.Translations;
+        }
+
+        if (!names.Contains(nameof(EntryEditModel.OriginalLanguage)))
+        {
+            target.OriginalLanguage = current.OriginalLanguage;
+        }
     }
 
     /// <summary>A proposal from the public: stored as a suggested draft, waiting in the review queue.</summary>

@@ -1,6 +1,7 @@
 using Catalogue.Core.Curation;
 using Catalogue.Core.Entities;
 using Catalogue.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using static Catalogue.Tests.Core.Curation.CurationTestData;
 
 namespace Catalogue.Tests.Core.Curation;
@@ -44,6 +45,32 @@ public sealed class EntryTranslationCurationTests(CurationDatabase fixture) : IC
         Assert.StartsWith("fr: Programme retraduit", change.New);
         Assert.True(reverted.Saved);
         Assert.Equal([("ar", "برنامج مترجم"), ("fr", "Programme traduit")], afterRevert.Model.Translations.Select(t => (t.Language, t.Title)));
+    }
+
+    [Fact]
+    public async Task RevertAsync_ToRevisionRecordedBeforeTranslations_KeepsTheTranslations()
+    {
+        var id = await service.CreateAsync(Curator, Model(Unique("Programme from before translations")));
+        var loaded = await service.GetForEditAsync(Curator, id);
+        var edited = loaded.Model.Clone();
+        edited.OriginalLanguage = "en";
+        edited.Translations = [French("Programme d'avant")];
+        edited.Summary = "A newer summary.";
+        await service.UpdateAsync(Curator, id, edited, loaded.Model, loaded.Version);
+        await using (var db = fixture.Database.CreateContext())
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE entry_revisions SET snapshot_json = snapshot_json - 'translations' - 'Translations' - 'originalLanguage' - 'OriginalLanguage' WHERE entry_id = {id} AND revision_number = 1");
+        }
+
+        var current = await service.GetForEditAsync(Curator, id);
+        var reverted = await service.RevertAsync(Curator, id, 1, current.Version);
+        var after = await service.GetForEditAsync(Curator, id);
+
+        Assert.True(reverted.Saved);
+        Assert.Equal(loaded.Model.Summary, after.Model.Summary);
+        Assert.Equal(["Programme d'avant"], after.Model.Translations.Select(t => t.Title));
+        Assert.Equal("en", after.Model.OriginalLanguage);
     }
 
     public static TheoryData<string, string> Invalid => new()
