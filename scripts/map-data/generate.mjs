@@ -22,6 +22,17 @@ function project([lon, lat]) {
   return [x * scale + width / 2, -y * scale];
 }
 
+// A ring that crosses the 180th meridian (Russia, Fiji) would be drawn with a line across the whole map: cut it there,
+// each piece closed along the map's edge.
+function cutAtAntimeridian(ring) {
+  const pieces = [[ring[0]]];
+  for (let i = 1; i < ring.length; i++) {
+    if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) pieces.push([]);
+    pieces[pieces.length - 1].push(ring[i]);
+  }
+  return pieces.filter(p => p.length > 2);
+}
+
 const minStep = 1.2;
 const round = v => Math.round(v * 10) / 10;
 const fmt = v => (Object.is(v, -0) ? 0 : v).toString();
@@ -33,9 +44,11 @@ for (const f of feature(topology, topology.objects.countries).features) {
   const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      const points = ring.map(project).map(([x, y]) => [round(x), round(y)]);
-      for (const [, y] of points) { top = Math.min(top, y); bottom = Math.max(bottom, y); }
-      rings.push([code, points]);
+      for (const piece of cutAtAntimeridian(ring)) {
+        const points = piece.map(project).map(([x, y]) => [round(x), round(y)]);
+        for (const [, y] of points) { top = Math.min(top, y); bottom = Math.max(bottom, y); }
+        rings.push([code, points]);
+      }
     }
   }
 }
