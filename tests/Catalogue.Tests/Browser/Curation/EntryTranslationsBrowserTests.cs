@@ -33,8 +33,12 @@ public sealed class EntryTranslationsBrowserTests(AdminSiteFixture site)
         await french.Locator("textarea").First.FillAsync("Des cours qui enseignent la langue de l’école aux enfants nouvellement arrivés.");
         await page.Locator("#translation-language").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "arabe", Exact = true }).ClickAsync();
+        // The option's click is a round trip to the circuit: "Add" is clicked only once the choice has come back.
+        await Assertions.Expect(page.Locator("#translation-language")).ToHaveValueAsync("arabe", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#translation-language")).ToHaveAttributeAsync("aria-expanded", "false");
         await page.ClickAsync("#translation-add");
         var arabic = page.Locator("#entry-translations fieldset[data-language='ar']");
+        await Assertions.Expect(arabic).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await arabic.Locator("input").First.FillAsync($"دروس اللغة للتلاميذ الوافدين حديثًا {suffix}");
         var directions = await page.EvalOnSelectorAllAsync<string[]>("#entry-translations fieldset input:not([type=hidden]), #entry-translations fieldset textarea",
             "els => els.map(e => e.closest('fieldset').dataset.language + ':' + e.getAttribute('lang') + ':' + e.getAttribute('dir'))");
