@@ -15,6 +15,8 @@ use_benchmark_database() {
 
   case "$size" in ''|*[!0-9]*) echo "--size takes a number of entries" >&2; exit 2 ;; esac
   local name="bench_$size"
+  # The tools' Release build holds the app's too (the migrate command below).
+  dotnet build tools/Catalogue.Tools -c Release -nologo -v quiet -clp:ErrorsOnly >&2
   ConnectionStrings__Catalogue=$(scripts/db.sh ensure "$name")
   export ConnectionStrings__Catalogue
   app migrate >/dev/null
@@ -22,7 +24,7 @@ use_benchmark_database() {
   entries=$(scripts/db.sh psql "$name" -tAc "SELECT count(*) FROM entries")
   if [ "$entries" = 0 ]; then
     echo "== Filling $name with $size generated entries (once)" >&2
-    app generate --count "$size" --seed 1 >&2
+    tools generate --count "$size" --seed 1 >&2
   else
     echo "== Using $name ($entries entries)" >&2
   fi
@@ -31,4 +33,9 @@ use_benchmark_database() {
 # Runs a command of the Release build of the app.
 app() {
   Serilog__MinimumLevel__Default=Warning dotnet run --no-build -c Release --no-launch-profile --project src/Catalogue.Web -- "$@"
+}
+
+# Runs a command of the Release build of the developers' tools (generate, benchmark-search, soak-curators).
+tools() {
+  Serilog__MinimumLevel__Default=Warning dotnet run --no-build -c Release --project tools/Catalogue.Tools -- "$@"
 }

@@ -16,6 +16,6 @@ while [ $# -gt 0 ]; do
     *) args+=("$1"); shift ;;
   esac
 done
-dotnet build src/Catalogue.Web -c Release -nologo -v quiet -clp:ErrorsOnly
+dotnet build tools/Catalogue.Tools -c Release -nologo -v quiet -clp:ErrorsOnly
 use_benchmark_database "$size"
-app benchmark-search "${args[@]}"
+tools benchmark-search "${args[@]}"

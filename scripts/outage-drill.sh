@@ -27,11 +27,13 @@ read -r port_a port_b <<< "${CATALOGUE_APP_PORTS:-5101 5102}"
 proxy="https://localhost:${CATALOGUE_PROXY_PORT:-8443}"
 trap 'kill $(jobs -p) 2>/dev/null || true; scripts/db.sh start >/dev/null 2>&1 || true; scripts/proxy.sh stop' EXIT
 scripts/proxy.sh start
+source scripts/benchmark-db.sh
+dotnet build tools/Catalogue.Tools -c Release -nologo -v quiet -clp:ErrorsOnly
 ConnectionStrings__Catalogue=$(scripts/db.sh ensure "${CATALOGUE_PROXY_DB:-catalogue}")
 export ConnectionStrings__Catalogue
 slug=$(scripts/db.sh psql "${CATALOGUE_PROXY_DB:-catalogue}" -tAc "SELECT slug FROM entries WHERE status = 'Published' ORDER BY id LIMIT 1")
 
-(cd .data/proxy/publish && dotnet Catalogue.Web.dll soak-curators --out "$work/saves.jsonl" --seconds "$total" --curators 1 --interval-ms 1000 \
+(tools soak-curators --out "$work/saves.jsonl" --seconds "$total" --curators 1 --interval-ms 1000 \
   > "$work/curators.txt" 2>&1) &
 curators=$!
 # The clock starts at the curator's first save (setting up its account takes a while on a busy machine).
@@ -83,4 +85,4 @@ for r in rows:
 PY
 echo
 echo "Nothing lost or half-written?"
-(cd .data/proxy/publish && dotnet Catalogue.Web.dll soak-curators --verify "$work/saves.jsonl" --instances "http://127.0.0.1:$port_a,http://127.0.0.1:$port_b")
+tools soak-curators --verify "$work/saves.jsonl" --instances "http://127.0.0.1:$port_a,http://127.0.0.1:$port_b"

@@ -57,7 +57,7 @@ sample_memory() {
 echo "== Soak: $minutes min through $proxy; readers: 4 kinds x $connections connections; curators: 2, one save a second each" >&2
 sample_memory &
 sampler=$!
-curators_app() { (cd .data/proxy/publish && Serilog__MinimumLevel__Default=Warning dotnet Catalogue.Web.dll soak-curators "$@"); }
+curators_app() { tools soak-curators "$@"; }
 curators_app --out "$work/saves.jsonl" --seconds "$seconds" --curators 2 --interval-ms 1000 > "$work/curators.txt" &
 curators=$!
 readers=()

@@ -14,17 +14,20 @@ public interface ICatalogueCommand
 
 public static class CommandRunner
 {
-    private static readonly Lazy<IReadOnlyList<ICatalogueCommand>> Commands = new(() => typeof(CommandRunner).Assembly
+    /// <summary>The app's own commands (operations: migrate, import, export, backup...); the developers' tools have theirs.</summary>
+    public static IReadOnlyList<ICatalogueCommand> All => InAssembly(typeof(CommandRunner).Assembly);
+
+    public static IReadOnlyList<ICatalogueCommand> InAssembly(Assembly assembly) => assembly
         .GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICatalogueCommand).IsAssignableFrom(t))
         .Select(t => (ICatalogueCommand)Activator.CreateInstance(t)!)
         .OrderBy(c => c.Name, StringComparer.Ordinal)
-        .ToList());
+        .ToList();
 
-    public static IReadOnlyList<ICatalogueCommand> All => Commands.Value;
+    public static ICatalogueCommand? Find(string[] args) => Find(typeof(CommandRunner).Assembly, args);
 
-    public static ICatalogueCommand? Find(string[] args) =>
-        args.Length == 0 ? null : All.FirstOrDefault(c => c.Name == args[0]);
+    public static ICatalogueCommand? Find(Assembly assembly, string[] args) =>
+        args.Length == 0 ? null : InAssembly(assembly).FirstOrDefault(c => c.Name == args[0]);
 
     public static async Task<int> RunAsync(WebApplication app, ICatalogueCommand command, string[] arguments)
     {

@@ -11,7 +11,6 @@ public static class ImportExportRegistration
         builder.Services.AddSingleton<CatalogueImporter>();
         builder.Services.AddSingleton<CatalogueExporter>();
         builder.Services.AddSingleton<Catalogue.Core.Search.IEntryMatcher, Catalogue.Core.Search.IndexEntryMatcher>();
-        builder.Services.AddSingleton<Catalogue.Core.Generation.CatalogueGenerator>();
         return builder;
     }
 

@@ -1,4 +1,4 @@
-using Catalogue.Core.Generation;
+using Catalogue.Tools.Generation;
 using Catalogue.Core.Search;
 using Catalogue.Core.Search.Engine;
 using Catalogue.Tests.Infrastructure;

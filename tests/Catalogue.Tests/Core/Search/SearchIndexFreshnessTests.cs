@@ -1,7 +1,7 @@
 using Catalogue.Core.Curation;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
-using Catalogue.Core.Generation;
+using Catalogue.Tools.Generation;
 using Catalogue.Core.Search;
 using Catalogue.Core.Search.Engine;
 using Catalogue.Tests.Core.Curation;

@@ -1,6 +1,7 @@
-using Catalogue.Core.Generation;
+using Catalogue.Tools.Generation;
 using Catalogue.Core.ImportExport;
 using Catalogue.Tests.Infrastructure;
+using Catalogue.Tools.Commands;
 using Catalogue.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

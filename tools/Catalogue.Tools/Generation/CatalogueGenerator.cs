@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Catalogue.Core.Generation;
+namespace Catalogue.Tools.Generation;
 
 public sealed record GenerationResult(int Entries, long Links, TimeSpan Elapsed)
 {

@@ -1,4 +1,4 @@
-namespace Catalogue.Core.Generation;
+namespace Catalogue.Tools.Generation;
 
 /// <summary>Draws ranks 0..n-1 with probability ∝ 1/(rank+1)^s: a few values are very common, most are rare.</summary>
 internal sealed class ZipfSampler

@@ -1,10 +1,10 @@
 using Catalogue.Core.Data;
-using Catalogue.Core.Search.Benchmark;
+using Catalogue.Tools.Benchmark;
 using Catalogue.Web.Commands;
 using Catalogue.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
-namespace Catalogue.Web.Features.Catalogue;
+namespace Catalogue.Tools.Commands;
 
 /// <summary>Prints p50/p95/p99 of the search service and of the hand-written SQL floor for the fixed query mix.</summary>
 public sealed class BenchmarkSearchCommand : ICatalogueCommand

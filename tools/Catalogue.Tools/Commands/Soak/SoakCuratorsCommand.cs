@@ -3,11 +3,12 @@ using System.Text.Json;
 using Catalogue.Core.Curation;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Web.Commands;
 using Catalogue.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Catalogue.Web.Commands.Soak;
+namespace Catalogue.Tools.Commands.Soak;
 
 /// <summary>
 /// The curators of the soak and the outage drill (scripts/soak.sh, scripts/outage-drill.sh): accounts of the Curator role

@@ -3,7 +3,7 @@ using Catalogue.Core.Entities;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Catalogue.Core.Generation;
+namespace Catalogue.Tools.Generation;
 
 /// <summary>The values synthetic entries draw from, each list in the order of its skew (most common first).</summary>
 internal sealed class Pools

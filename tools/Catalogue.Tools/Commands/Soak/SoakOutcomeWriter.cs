@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Catalogue.Web.Commands;
 
-namespace Catalogue.Web.Commands.Soak;
+namespace Catalogue.Tools.Commands.Soak;
 
 /// <summary>Writes the curators' outcomes as JSON lines, one at a time, flushed at once so a drill can read them live.</summary>
 public sealed class SoakOutcomeWriter(string path) : IAsyncDisposable

@@ -1,4 +1,4 @@
-namespace Catalogue.Core.Generation;
+namespace Catalogue.Tools.Generation;
 
 /// <summary>
 /// Words and phrases for synthetic entries, taken from the seed documents (the IOM education assessment, the

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Catalogue.Core.Generation;
+using Catalogue.Tools.Generation;
+using Catalogue.Web.Commands;
 
-namespace Catalogue.Web.Commands;
+namespace Catalogue.Tools.Commands;
 
 /// <summary>Fills the database with synthetic entries for benchmarks (never for the sample catalogue).</summary>
 public sealed class GenerateCommand : ICatalogueCommand
@@ -29,7 +30,7 @@ public sealed class GenerateCommand : ICatalogueCommand
             throw new CommandLineException("--seed needs a whole number.");
         }
 
-        var generator = services.GetRequiredService<CatalogueGenerator>();
+        var generator = ActivatorUtilities.GetServiceOrCreateInstance<CatalogueGenerator>(services);
         GenerationResult result;
         using (var bar = new ConsoleProgressBar())
         {

@@ -1,9 +1,11 @@
 using System.Text;
+using Catalogue.Core.ReferenceData;
+using Catalogue.Core.Search;
 using Catalogue.Core.Search.Facets;
 using Npgsql;
 using K = Catalogue.Core.Search.CatalogueQuery.Keys;
 
-namespace Catalogue.Core.Search.Benchmark;
+namespace Catalogue.Tools.Benchmark;
 
 /// <summary>
 /// The benchmark's floor: the same page, total and facet counts as hand-written SQL over PostgreSQL's own full-text
@@ -37,8 +39,8 @@ public static class SqlFloor
         if (query.Values(K.Region) is { Count: > 0 } regions)
         {
             // A region covers its sub-regions and their countries, as the index's region facet does.
-            var covered = ReferenceData.GeographyData.Regions.Where(r => Covers(regions, r.Code)).Select(r => r.Code).ToArray();
-            var countries = ReferenceData.GeographyData.Countries
+            var covered = GeographyData.Regions.Where(r => Covers(regions, r.Code)).Select(r => r.Code).ToArray();
+            var countries = GeographyData.Countries
                 .Where(c => GeographyTree.CountryParent(c.Alpha2) is { } parent && covered.Contains(parent)).Select(c => c.Alpha2).ToArray();
             where.Append(" AND (EXISTS (SELECT 1 FROM entry_regions r WHERE r.entry_id = e.id AND r.region_code = ANY(@regions))" +
                 " OR EXISTS (SELECT 1 FROM entry_countries ec WHERE ec.entry_id = e.id AND ec.country_code = ANY(@countries)))");

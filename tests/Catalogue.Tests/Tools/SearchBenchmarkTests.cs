@@ -1,7 +1,8 @@
-using Catalogue.Core.Search.Benchmark;
+using Catalogue.Tools.Benchmark;
+using Catalogue.Tests.Core.Search;
 using Catalogue.Tests.Infrastructure;
 
-namespace Catalogue.Tests.Core.Search;
+namespace Catalogue.Tests.Tools;
 
 public sealed class SearchBenchmarkTests : IAsyncLifetime
 {

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Catalogue.Core.Data;
+using Catalogue.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 
-namespace Catalogue.Web.Commands.Soak;
+namespace Catalogue.Tools.Commands.Soak;
 
 /// <summary>
 /// After a soak or a drill: every acknowledged save is in the entry, in its history and in every instance's index

@@ -3,7 +3,7 @@ using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Catalogue.Core.ImportExport;
 
-namespace Catalogue.Core.Generation;
+namespace Catalogue.Tools.Generation;
 
 /// <summary>One generated entry with its links, drawn from <see cref="Pools"/> by a seeded random source.</summary>
 internal sealed class SyntheticEntry

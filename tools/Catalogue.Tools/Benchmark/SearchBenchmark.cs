@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Catalogue.Core.Data;
+using Catalogue.Core.Search;
 using Catalogue.Core.Search.Engine;
 using Catalogue.Core.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using K = Catalogue.Core.Search.CatalogueQuery.Keys;
 
-namespace Catalogue.Core.Search.Benchmark;
+namespace Catalogue.Tools.Benchmark;
 
 /// <summary>One row of the benchmark table: latencies in milliseconds.</summary>
 public sealed record BenchmarkRow(string Scenario, int Total, double[] Service, double[] Engine, double[] Sql)

@@ -1,9 +1,9 @@
 using Catalogue.Core.Entities;
-using Catalogue.Core.Generation;
+using Catalogue.Tools.Generation;
 using Catalogue.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Catalogue.Tests.Core.ImportExport;
+namespace Catalogue.Tests.Tools;
 
 public sealed class CatalogueGeneratorTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
