@@ -5,6 +5,7 @@ namespace Catalogue.Tests.Browser;
 
 /// <summary>axe-core (WCAG 2.1 A/AA rules) on the main public pages: no serious or critical violations.</summary>
 [Collection(PublicSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class AccessibilityTests(PublicSiteFixture site)
 {
     [Theory]

@@ -4,6 +4,7 @@ namespace Catalogue.Tests.Browser;
 
 /// <summary>The API reference on a machine without internet: everything from the app, shown at once, nothing but the reference.</summary>
 [Collection(PublicSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class ApiReferenceBrowserTests(PublicSiteFixture site)
 {
     [Fact]

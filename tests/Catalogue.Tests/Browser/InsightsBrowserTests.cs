@@ -6,6 +6,7 @@ namespace Catalogue.Tests.Browser;
 /// <summary>The insights page in Chromium: axe-core, keyboard-reachable links, a phone width that scrolls only inside the
 /// matrices, and screenshots in English and Arabic for people to look at.</summary>
 [Collection(PublicSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class InsightsBrowserTests(PublicSiteFixture site)
 {
     [Theory]

@@ -4,6 +4,7 @@ namespace Catalogue.Tests.Browser;
 
 /// <summary>The interface languages in Chromium (issue 17): Arabic mirrors the layout, the switcher keeps the search, screenshots per language.</summary>
 [Collection(PublicSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class LanguageBrowserTests(PublicSiteFixture site)
 {
     [Theory]

@@ -6,6 +6,7 @@ namespace Catalogue.Tests.Browser;
 
 /// <summary>The public catalogue in a real browser: search, facets, SDG explorer, entries, history, no JavaScript, no WebSocket.</summary>
 [Collection(PublicSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed partial class PublicCatalogueBrowserTests(PublicSiteFixture site)
 {
     [Fact]

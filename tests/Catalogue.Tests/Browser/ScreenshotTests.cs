@@ -4,6 +4,7 @@ namespace Catalogue.Tests.Browser;
 
 /// <summary>Desktop (1280) and phone (390) screenshots of the main public pages, for people to look at.</summary>
 [Collection(PublicSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class ScreenshotTests(PublicSiteFixture site)
 {
     [Theory]

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Tests.Tools;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class CatalogueGeneratorTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

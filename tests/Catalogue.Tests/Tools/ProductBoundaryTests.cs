@@ -5,6 +5,7 @@ using Catalogue.Web.Commands;
 namespace Catalogue.Tests.Tools;
 
 /// <summary>Issue 21: the generator, the benchmark and the soak's curators are developers' tools, never shipped with the app.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class ProductBoundaryTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Catalogue.Tests.Infrastructure;
 
 namespace Catalogue.Tests.Tools;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class SearchBenchmarkTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new() { Seed = SearchSampleCatalogue.SeedAsync };

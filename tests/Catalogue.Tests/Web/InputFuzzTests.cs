@@ -13,6 +13,7 @@ namespace Catalogue.Tests.Web;
 /// No input gives a 500 (issue 15, item 6): a bounded fuzz over every endpoint the app maps, its query keys, route values,
 /// forms (with a valid antiforgery token) and a truncated multipart body on every POST.
 /// </summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class InputFuzzTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     /// <summary>Raw query-string values, already percent-encoded where they must be.</summary>

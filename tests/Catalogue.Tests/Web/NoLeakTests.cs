@@ -7,6 +7,7 @@ namespace Catalogue.Tests.Web;
 /// Nothing unpublished leaks, anywhere (issue 15, item 5): every public surface is read, plainly and searched with a
 /// prefix of each hidden word (the response then echoes only the prefix), and none of the hidden words may appear.
 /// </summary>
+[Trait("Category", TestCategory.Database)]
 public sealed partial class NoLeakTests(NoLeakCatalogue catalogue) : IClassFixture<NoLeakCatalogue>
 {
     private static readonly string[] PlainPaths =

@@ -10,6 +10,7 @@ namespace Catalogue.Tests.Browser.Curation;
 
 /// <summary>Two-factor set-up with QR code and recovery codes, recovery-code sign-in, requiring two-factor, deleting an account (issue 16, item 4).</summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class AccountSelfServiceBrowserTests(AdminSiteFixture site)
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Catalogue.Tests.Browser.Curation;
 
 /// <summary>The edit page (with its translations panel) and the import page in French and Arabic at 1280 and 390 px, for people to look at.</summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class AdminLanguageScreenshotTests(AdminSiteFixture site)
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Catalogue.Tests.Browser.Curation;
 /// pages are another change's.
 /// </summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class AdminNoEnglishLeftTests(AdminSiteFixture site)
 {
     /// <summary>English texts of the keys localized for the admin pages, each distinctive enough not to occur in French or Arabic.</summary>

@@ -8,6 +8,7 @@ namespace Catalogue.Tests.Browser.Curation;
 
 /// <summary>Desktop (1280) and phone (390) screenshots of the admin, sign-in and suggestion pages, for people to look at.</summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class AdminScreenshotTests(AdminSiteFixture site)
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Catalogue.Tests.Browser.Curation;
 
 /// <summary>A curator finds two copies of one programme on "Possible duplicates", confirms the merge, and the old address redirects.</summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class DuplicatesBrowserTests(AdminSiteFixture site)
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Catalogue.Tests.Browser.Curation;
 /// roles, a conflicting save, revert from history, and a keyword merge.
 /// </summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed partial class EntryCurationBrowserTests(AdminSiteFixture site)
 {
     [Fact]

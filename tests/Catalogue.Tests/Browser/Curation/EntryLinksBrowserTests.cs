@@ -7,6 +7,7 @@ namespace Catalogue.Tests.Browser.Curation;
 
 /// <summary>A curator links a programme to the report that describes it, in Chromium through the admin form.</summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class EntryLinksBrowserTests(AdminSiteFixture site)
 {
     [Fact]

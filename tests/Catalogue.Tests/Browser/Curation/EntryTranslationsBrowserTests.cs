@@ -7,6 +7,7 @@ namespace Catalogue.Tests.Browser.Curation;
 
 /// <summary>A curator translates an entry in the admin form (issue 17), in Chromium, and the public page of that language shows it.</summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class EntryTranslationsBrowserTests(AdminSiteFixture site)
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace Catalogue.Tests.Browser.Curation;
 
 /// <summary>Bulk import through /admin/import in Chromium, from a file with an error to the published entry in public.</summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class ImportPageBrowserTests(AdminSiteFixture site)
 {
     private static string File(string slug, string title, string country) => $$"""

@@ -11,6 +11,7 @@ namespace Catalogue.Tests.Browser.Curation;
 /// colleague saved the same entry, or the entry changed before it was published.
 /// </summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class StalePageBrowserTests(AdminSiteFixture site)
 {
     [Fact]

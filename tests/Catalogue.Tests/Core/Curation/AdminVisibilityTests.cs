@@ -5,6 +5,7 @@ using static Catalogue.Tests.Core.Curation.CurationTestData;
 namespace Catalogue.Tests.Core.Curation;
 
 /// <summary>What a contributor sees of other people's work in the admin area (issue 15, item 5): published entries only.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class AdminVisibilityTests(CurationDatabase fixture) : IClassFixture<CurationDatabase>
 {
     private readonly EntryCurationService service = new(fixture.Database.Factory);

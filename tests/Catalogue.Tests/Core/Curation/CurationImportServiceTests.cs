@@ -9,6 +9,7 @@ using static Catalogue.Tests.Core.ImportExport.ImportTestHelpers;
 
 namespace Catalogue.Tests.Core.Curation;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class CurationImportServiceTests(CurationDatabase fixture) : IClassFixture<CurationDatabase>
 {
     private readonly CurationImportService service = new(new CatalogueImporter(fixture.Database.Factory), fixture.Database.Factory,

@@ -7,6 +7,7 @@ using static Catalogue.Tests.Core.Curation.CurationTestData;
 
 namespace Catalogue.Tests.Core.Curation;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class EntryCurationServiceTests(CurationDatabase fixture) : IClassFixture<CurationDatabase>
 {
     private readonly EntryCurationService service = new(fixture.Database.Factory);

@@ -7,6 +7,7 @@ using static Catalogue.Tests.Core.Curation.CurationTestData;
 namespace Catalogue.Tests.Core.Curation;
 
 /// <summary>Translations of an entry edited in the admin form (issue 17): the one curation write path stores, records and reverts them.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class EntryTranslationCurationTests(CurationDatabase fixture) : IClassFixture<CurationDatabase>
 {
     private readonly EntryCurationService service = new(fixture.Database.Factory);

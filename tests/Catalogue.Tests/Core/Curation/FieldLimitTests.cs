@@ -4,6 +4,7 @@ using static Catalogue.Tests.Core.Curation.CurationTestData;
 namespace Catalogue.Tests.Core.Curation;
 
 /// <summary>An over-long value in any field is refused on that field, never by the database (issue 15, item 6).</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class FieldLimitTests(CurationDatabase fixture) : IClassFixture<CurationDatabase>
 {
     private readonly EntryCurationService service = new(fixture.Database.Factory);

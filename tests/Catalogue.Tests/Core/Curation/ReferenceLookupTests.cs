@@ -3,6 +3,7 @@ using Catalogue.Core.Curation;
 namespace Catalogue.Tests.Core.Curation;
 
 /// <summary>The labels pickers show for values an entry already has, before anyone searches.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class ReferenceLookupTests
 {
     [Theory]

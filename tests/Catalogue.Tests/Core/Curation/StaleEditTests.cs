@@ -6,6 +6,7 @@ using static Catalogue.Tests.Core.Curation.CurationTestData;
 namespace Catalogue.Tests.Core.Curation;
 
 /// <summary>No edit is lost and nothing is published unseen (issue 15, items 3 and 4).</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class StaleEditTests(CurationDatabase fixture) : IClassFixture<CurationDatabase>
 {
     private readonly EntryCurationService service = new(fixture.Database.Factory);

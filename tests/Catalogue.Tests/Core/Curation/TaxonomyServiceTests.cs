@@ -5,6 +5,7 @@ using static Catalogue.Tests.Core.Curation.CurationTestData;
 
 namespace Catalogue.Tests.Core.Curation;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class TaxonomyServiceTests(CurationDatabase fixture) : IClassFixture<CurationDatabase>
 {
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Tests.Core.Data;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class EntryPersistenceTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

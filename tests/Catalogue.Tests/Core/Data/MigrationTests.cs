@@ -6,6 +6,7 @@ using Npgsql;
 
 namespace Catalogue.Tests.Core.Data;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class MigrationTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new() { Migrate = false };

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Tests.Core.Data;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class ReferenceDataTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Tests.Core.ImportExport;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class BatchedImportTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

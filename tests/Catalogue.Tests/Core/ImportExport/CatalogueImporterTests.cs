@@ -8,6 +8,7 @@ using static Catalogue.Tests.Core.ImportExport.ImportTestHelpers;
 
 namespace Catalogue.Tests.Core.ImportExport;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class CatalogueImporterTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     private TestDatabase Database => fixture.Database;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Tests.Core.ImportExport;
 
 /// <summary>Entries in several languages (issue 17): original language and translations in the JSON and CSV formats.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class EntryTranslationImportTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     private const string Translations = """

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Tests.Core.ImportExport;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class SampleCatalogueTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

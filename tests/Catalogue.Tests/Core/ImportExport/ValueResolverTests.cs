@@ -3,6 +3,7 @@ using Catalogue.Tests.Infrastructure;
 
 namespace Catalogue.Tests.Core.ImportExport;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class ValueResolverTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     private async Task<ValueResolver> ResolverAsync()

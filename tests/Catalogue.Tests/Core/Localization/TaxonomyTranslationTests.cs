@@ -7,6 +7,7 @@ using Catalogue.Tests.Infrastructure;
 namespace Catalogue.Tests.Core.Localization;
 
 /// <summary>Official SDG 4 and GCM texts per language, exactly as in the shared reference file; unofficial ones marked; ICU names and collation.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class TaxonomyTranslationTests
 {
     private static readonly Lazy<JsonDocument> Reference = new(() => JsonDocument.Parse(File.ReadAllText(

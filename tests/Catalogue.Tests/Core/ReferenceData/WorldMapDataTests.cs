@@ -5,6 +5,7 @@ using Catalogue.Core.ReferenceData;
 namespace Catalogue.Tests.Core.ReferenceData;
 
 /// <summary>The committed world map (scripts/map-data) draws countries, not lines across the map.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed partial class WorldMapDataTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Catalogue.Tests.Infrastructure;
 
 namespace Catalogue.Tests.Core.Search;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class CatalogueSearchServiceTests(CatalogueSearchServiceTests.Data fixture) : IClassFixture<CatalogueSearchServiceTests.Data>
 {
     private CatalogueSearchService Search => fixture.Index.Search;

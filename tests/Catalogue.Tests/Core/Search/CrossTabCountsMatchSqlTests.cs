@@ -13,6 +13,7 @@ namespace Catalogue.Tests.Core.Search;
 /// The insights' cross-tabs (one pass over the index's segment arrays) equal the same counts written in SQL over the
 /// sample catalogue, for searches with and without filters and text; unpublished entries never count.
 /// </summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class CrossTabCountsMatchSqlTests(CrossTabCountsMatchSqlTests.Catalogue fixture) : IClassFixture<CrossTabCountsMatchSqlTests.Catalogue>
 {
     /// <summary>A country only a draft names.</summary>

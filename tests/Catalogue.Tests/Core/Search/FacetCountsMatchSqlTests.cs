@@ -12,6 +12,7 @@ namespace Catalogue.Tests.Core.Search;
 /// a generated one, for text, hierarchy, year ranges and their combinations. Search text ends with a space (no prefix
 /// matching, which PostgreSQL's web search does not have) and uses words whose forms every analyzer treats alike.
 /// </summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class FacetCountsMatchSqlTests(FacetCountsMatchSqlTests.Catalogues fixture) : IClassFixture<FacetCountsMatchSqlTests.Catalogues>
 {
     public static TheoryData<string> Combinations { get; } =

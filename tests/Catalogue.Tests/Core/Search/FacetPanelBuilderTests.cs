@@ -4,6 +4,7 @@ using K = Catalogue.Core.Search.CatalogueQuery.Keys;
 
 namespace Catalogue.Tests.Core.Search;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class FacetPanelBuilderTests
 {
     // Many organisations tied on one count, named so that ordinal and English collation orders differ.

@@ -7,6 +7,7 @@ using Lucene.Net.Store;
 namespace Catalogue.Tests.Core.Search;
 
 /// <summary>Each entry is analysed in its own language; a query in any form of a word finds it (no database needed).</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class MultilingualSearchTests : IDisposable
 {
     private readonly IndexHandle _index = IndexHandle.Open(new RAMDirectory(), null, create: true);

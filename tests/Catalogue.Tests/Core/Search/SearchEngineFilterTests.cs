@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Tests.Core.Search;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class SearchEngineFilterTests(SearchEngineFilterTests.Data fixture) : IClassFixture<SearchEngineFilterTests.Data>
 {
     private static CatalogueQuery Query(string key, params string[] values) => new CatalogueQuery().With(key, values);

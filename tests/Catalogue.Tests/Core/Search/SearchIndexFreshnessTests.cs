@@ -13,6 +13,7 @@ using K = Catalogue.Core.Search.CatalogueQuery.Keys;
 namespace Catalogue.Tests.Core.Search;
 
 /// <summary>Every change reaches the index through the outbox, in order, without skipping one that commits late.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class SearchIndexFreshnessTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new() { Seed = async db => { await SearchSampleCatalogue.SeedAsync(db); await TestAccounts.AddAsync(db, CurationTestData.All); } };

@@ -7,6 +7,7 @@ using Npgsql;
 namespace Catalogue.Tests.Core.Search;
 
 /// <summary>An index on disk survives restarts; one that is missing, corrupt, of an older layout or too far behind is rebuilt.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class SearchIndexLifecycleTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new() { Seed = SearchSampleCatalogue.SeedAsync };

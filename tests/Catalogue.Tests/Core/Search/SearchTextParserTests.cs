@@ -2,6 +2,7 @@ using Catalogue.Core.Search.Engine;
 
 namespace Catalogue.Tests.Core.Search;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class SearchTextParserTests
 {
     [Theory]

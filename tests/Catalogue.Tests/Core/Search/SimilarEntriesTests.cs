@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Tests.Core.Search;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class SimilarEntriesTests(SimilarEntriesTests.Data fixture) : IClassFixture<SimilarEntriesTests.Data>
 {
     [Fact]

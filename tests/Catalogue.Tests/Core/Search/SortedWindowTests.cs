@@ -8,6 +8,7 @@ using Lucene.Net.Store;
 namespace Catalogue.Tests.Core.Search;
 
 /// <summary>Pages of a search without text, read off each segment's date order and merged, equal a plain sort of the entries.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class SortedWindowTests : IDisposable
 {
     private readonly IndexHandle _index = IndexHandle.Open(new RAMDirectory(), null, create: true);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Tests.Web.Commands;
 
 [Collection(ConsoleCollection.Name)]
+[Trait("Category", TestCategory.Database)]
 public sealed class ImportExportCommandTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("import-command-").FullName;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Tests.Web.Commands;
 
 [Collection(ConsoleCollection.Name)]
+[Trait("Category", TestCategory.Database)]
 public sealed class MigrateCommandTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

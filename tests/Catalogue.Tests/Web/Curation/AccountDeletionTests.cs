@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Tests.Web.Curation;
 
 /// <summary>An administrator deletes an account: anonymised in one transaction, its history kept as "Former user …" (issue 16, item 4).</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class AccountDeletionTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

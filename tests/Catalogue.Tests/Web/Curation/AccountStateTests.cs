@@ -11,6 +11,7 @@ namespace Catalogue.Tests.Web.Curation;
 /// Rights follow the account at once (issue 15, items 1 and 2): the actor a page or tab holds is the account as it was at
 /// sign-in; every service action checks it against the account now.
 /// </summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class AccountStateTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

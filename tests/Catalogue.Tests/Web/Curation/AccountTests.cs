@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Tests.Web.Curation;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class AccountTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace Catalogue.Tests.Web.Curation;
 /// Every admin page and every admin action × {anonymous, Contributor, Curator, Administrator}: pages over HTTP with
 /// real sign-ins, actions by calling the services directly with each role's principal (no UI in between).
 /// </summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture) : IClassFixture<AuthorizationMatrixFixture>
 {
     public enum Access

@@ -3,6 +3,7 @@ using Catalogue.Web.Features.Admin;
 
 namespace Catalogue.Tests.Web.Curation;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class ImportProgressViewTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Tests.Web.Curation;
 
 /// <summary>New passwords go through the app's own UserManager, as the create-admin command and account creation do.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class PasswordPolicyTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Theory]

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Tests.Web.Curation;
 
 /// <summary>Two-factor set-up with a QR code, recovery codes shown once and stored hashed, sign-in with a recovery code (issue 16, item 4).</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed partial class RecoveryCodeTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Web.Curation;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class SuggestionVisibilityTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Tests.Web.Curation;
 
 /// <summary>An administrator can require two-factor sign-in for curators (issue 16, item 4): stored in site_settings, checked on every request and action.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class TwoFactorRequirementTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

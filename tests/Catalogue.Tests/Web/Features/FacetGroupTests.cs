@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Catalogue.Tests.Web.Features;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed partial class FacetGroupTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Catalogue.Tests.Infrastructure;
 
 namespace Catalogue.Tests.Web.Features;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class PublicPagesTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
 {
     [Fact]

@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Tests.Web.Hosting;
 
 /// <summary>Deployment-safe defaults (issue 15, item 7): behind a TLS proxy, with a hostile Host header, and at sign-in.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class DeploymentTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     private const string Proxy = "192.0.2.10";

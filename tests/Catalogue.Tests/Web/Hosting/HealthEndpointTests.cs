@@ -7,6 +7,7 @@ using Catalogue.Tests.Infrastructure;
 
 namespace Catalogue.Tests.Web.Hosting;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class HealthEndpointTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

@@ -4,6 +4,7 @@ using Serilog.Events;
 
 namespace Catalogue.Tests.Web.Hosting;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class RequestLogLevelTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Tests.Web.Hosting;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class SampleCatalogueStartupTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new() { Migrate = false };

@@ -9,6 +9,7 @@ using Catalogue.Tests.Web.Features;
 namespace Catalogue.Tests.Web.Insights;
 
 /// <summary>The insights page over the sample catalogue: matrices, drill-down, map, years, languages and bad input.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed partial class InsightsPageTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
 {
     [Fact]

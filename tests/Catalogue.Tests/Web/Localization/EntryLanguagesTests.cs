@@ -4,6 +4,7 @@ using Catalogue.Tests.Infrastructure;
 namespace Catalogue.Tests.Web.Localization;
 
 /// <summary>Entries in several languages on the public pages and in search (issue 17), over the real sample catalogue.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class EntryLanguagesTests(EntryLanguagesTests.Site site) : IClassFixture<EntryLanguagesTests.Site>
 {
     private const string Turkey = "/entries/school-transport-for-syrian-children-in-turkey";

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Catalogue.Tests.Web.Localization;
 
 /// <summary>Public pages, errors and MudBlazor's texts in each interface language; plural forms per language.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class InterfaceTextTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
 {
     [Theory]

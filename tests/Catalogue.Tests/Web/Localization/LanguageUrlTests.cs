@@ -4,6 +4,7 @@ using Catalogue.Tests.Web.Features;
 namespace Catalogue.Tests.Web.Localization;
 
 /// <summary>The interface language is the URL's prefix (issue 17): /fr/…, /es/…, /ar/…, English at the root.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class LanguageUrlTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
 {
     [Theory]

@@ -8,6 +8,7 @@ using Catalogue.Web.Resources;
 namespace Catalogue.Tests.Web.Localization;
 
 /// <summary>Every interface text exists in every language, plural texts in each form the language uses, with the same placeholders.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed partial class SiteTextResourceTests
 {
     private static readonly ResourceManager Resources = new(typeof(SiteText).FullName!, typeof(SiteText).Assembly);

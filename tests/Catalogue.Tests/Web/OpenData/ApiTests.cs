@@ -4,6 +4,7 @@ using System.Text.Json;
 
 namespace Catalogue.Tests.Web.OpenData;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class ApiTests(OpenDataFixture fixture) : IClassFixture<OpenDataFixture>
 {
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 
 namespace Catalogue.Tests.Web.OpenData;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class CitationTests(OpenDataFixture fixture) : IClassFixture<OpenDataFixture>
 {
     [Fact]

@@ -4,6 +4,7 @@ using CsvHelper;
 
 namespace Catalogue.Tests.Web.OpenData;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class ExportEndpointTests(OpenDataFixture fixture) : IClassFixture<OpenDataFixture>
 {
     [Fact]

@@ -5,6 +5,7 @@ using System.Xml.Linq;
 
 namespace Catalogue.Tests.Web.OpenData;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class FeedAndSitemapTests(OpenDataFixture fixture) : IClassFixture<OpenDataFixture>
 {
     [Fact]

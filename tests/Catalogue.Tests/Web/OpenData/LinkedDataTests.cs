@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Catalogue.Tests.Web.OpenData;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class LinkedDataTests
 {
     private const string Url = "https://catalogue.example/entries/pupils";

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 
 namespace Catalogue.Tests.Web.OpenData;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class OaiPmhTests(OpenDataFixture fixture) : IClassFixture<OpenDataFixture>
 {
     private static readonly XNamespace Oai = "http://www.openarchives.org/OAI/2.0/";
@@ -222,6 +223,7 @@ public sealed class OaiPmhTests(OpenDataFixture fixture) : IClassFixture<OpenDat
     }
 }
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class OaiSchemaValidatorTests
 {
     private const string Head = """<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2026-01-01T00:00:00Z</responseDate><request verb="GetRecord">http://localhost/oai</request>""";

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace Catalogue.Tests.Web.OpenData;
 
 /// <summary>Rate limits that cannot be side-stepped, and that tell the real wait (issue 15, item 8).</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class RateLimitTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]

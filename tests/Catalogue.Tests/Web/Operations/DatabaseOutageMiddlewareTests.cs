@@ -8,6 +8,7 @@ using Npgsql;
 
 namespace Catalogue.Tests.Web.Operations;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class DatabaseOutageMiddlewareTests
 {
     [Fact]

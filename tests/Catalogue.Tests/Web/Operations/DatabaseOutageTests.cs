@@ -15,6 +15,7 @@ namespace Catalogue.Tests.Web.Operations;
 /// PostgreSQL stops under a running instance and starts again: readers get a 503 page with Retry-After, machines a
 /// problem+json, search keeps answering from the index, a save fails whole, and everything recovers without a restart.
 /// </summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class DatabaseOutageTests : IAsyncLifetime
 {
     private ScratchCluster _cluster = null!;

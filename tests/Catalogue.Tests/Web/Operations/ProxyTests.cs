@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Tests.Web.Operations;
 
 /// <summary>Two instances behind nginx: HTTPS from the proxy, one sign-in for both, circuits over WebSockets, readers served through a failure.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class ProxyTests(ProxyFixture proxy) : IClassFixture<ProxyFixture>
 {
     [Fact]

@@ -12,6 +12,7 @@ using Npgsql;
 namespace Catalogue.Tests.Web.Operations;
 
 /// <summary>Fill, back up, restore into a fresh database, start the app on it: the same catalogue, searched the same way.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class RestoreDrillTests : IAsyncLifetime
 {
     private static readonly string[] Tables =

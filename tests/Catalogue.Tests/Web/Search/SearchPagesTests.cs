@@ -9,6 +9,7 @@ using Npgsql;
 
 namespace Catalogue.Tests.Web.Search;
 
+[Trait("Category", TestCategory.Database)]
 public sealed class SearchPagesTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
 {
     [Fact]
@@ -74,6 +75,7 @@ public sealed class SearchPagesTests(PublicPagesTests.Site site) : IClassFixture
 }
 
 /// <summary>An instance whose index cannot be built answers search pages with 503 and keeps serving the rest.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class SearchUnavailableTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new();

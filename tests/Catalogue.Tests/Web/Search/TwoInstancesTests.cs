@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Tests.Web.Search;
 
 /// <summary>Two app instances on one database, each with its own index folder: a publish on one reaches the other.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class TwoInstancesTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new() { Seed = async db => { await Core.Search.SearchSampleCatalogue.SeedAsync(db); await TestAccounts.AddAsync(db, CurationTestData.All); } };
