@@ -73,7 +73,6 @@ public static class CurationRegistration
         services.AddSingleton<UserAdministrationService>();
         services.AddSingleton<SiteSettings>();
         services.AddSingleton<ReferenceLookup>();
-        services.AddSingleton<Features.Admin.MarkdownPreview>();
         services.AddScoped<CurrentActor>();
         builder.AddClientRateLimits();
         return builder;
