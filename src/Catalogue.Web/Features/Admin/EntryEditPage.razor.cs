@@ -1,4 +1,4 @@
-using global::Catalogue.Core.Data;
+using Catalogue.Core.Data;
 using Catalogue.Core.Curation;
 using Catalogue.Core.Entities;
 using Catalogue.Core.Search;

@@ -88,7 +88,7 @@ public static class FeedEndpoints
         }
 
         // Each translation in an interface language is an alternate page in that language (issue 17).
-        foreach (var translation in entry.Translations.Where(t => global::Catalogue.Core.Localization.SiteLanguages.IsSupported(t.Language)))
+        foreach (var translation in entry.Translations.Where(t => Catalogue.Core.Localization.SiteLanguages.IsSupported(t.Language)))
         {
             item.Links.Add(new SyndicationLink(new Uri(links.Page($"/entries/{Uri.EscapeDataString(entry.Slug)}", translation.Language)), "alternate", translation.Title, "text/html", 0)
             {

@@ -30,5 +30,5 @@ public sealed class OpenDataLinks(IHttpContextAccessor accessor, IOptions<OpenDa
     public string Absolute(string path) => BaseUrl + path;
 
     /// <summary>The absolute URL of a public page (site path with any query) in one interface language.</summary>
-    public string Page(string path, string language) => BaseUrl + global::Catalogue.Core.Localization.SiteLanguages.Localize(path, language);
+    public string Page(string path, string language) => BaseUrl + Catalogue.Core.Localization.SiteLanguages.Localize(path, language);
 }

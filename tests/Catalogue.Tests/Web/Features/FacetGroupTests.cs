@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Catalogue.Core.Search;
-using Catalogue.Web.Features.Catalogue;
+using Catalogue.Web.Features.Browse;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
