@@ -120,6 +120,18 @@ public sealed class InsightsCsvTests(PublicPagesTests.Site site) : IClassFixture
         Assert.Contains("http://localhost/gcm/15 (accessed", target);
     }
 
+    [Fact]
+    public async Task InsightsPage_YearChart_IsWellFormedSvgWithABarLinkPerYearAndKind()
+    {
+        var html = await site.Client.GetStringAsync("/insights?kind=programme");
+        var (_, years) = await CsvAsync("/insights/years.csv?kind=programme");
+
+        var start = html.IndexOf("<svg", html.IndexOf("id=\"years\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        var svg = System.Xml.Linq.XElement.Parse(html[start..(html.IndexOf("</svg>", start, StringComparison.Ordinal) + 6)]);
+        var bars = svg.Descendants().Count(e => e.Name.LocalName == "rect");
+        Assert.Equal(years.Skip(1).Sum(r => r[1..^1].Count(c => c != "0")), bars);
+    }
+
     private async Task<(HttpResponseMessage Response, string[][] Rows)> CsvAsync(string path)
     {
         var response = await site.Client.GetAsync(path);
