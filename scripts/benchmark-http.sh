@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Loads the catalogue page over HTTP with wrk: the published Release build in Production on a loopback port, over
 # 1,000 distinct catalogue searches (text, facets, years, orders and pages mixed), so no repeated request is measured.
-# Prints requests/s, p50/p95/p99 and errors.
+# Prints requests/s, p50/p95/p99 and errors; then the same for the insights page: the whole catalogue's picture, one
+# drilled view, and 1,000 distinct searches' pictures, with each page's weight as sent (Brotli).
 #   scripts/benchmark-http.sh [--size N] [--duration SECONDS] [--connections N]
 # --size N uses the database of N generated entries (see scripts/benchmark-search.sh); default 100000.
 set -euo pipefail
@@ -48,3 +49,22 @@ echo "== Warm-up (10 s), then $duration s with $connections connections over $(w
 URLS_FILE="$work/urls.txt" wrk -t2 -c"$connections" -d10s -s scripts/load/reader.lua "$url" >/dev/null
 URLS_FILE="$work/urls.txt" wrk -t2 -c"$connections" -d"${duration}s" -s scripts/load/reader.lua "$url" | tail -1 |
   awk '{ printf "| requests/s | p50 | p95 | p99 | socket errors | non-2xx | requests |\n|---:|---:|---:|---:|---:|---:|---:|\n| %s | %s ms | %s ms | %s ms | %s | %s | %s |\n", $2, $3, $4, $5, $6, $7, $8 }'
+
+# The insights page counts every table of its search in one read of the index; the drilled view adds a region's parts.
+python3 scripts/load/catalogue-urls.py "$work/insights-urls.txt" /insights
+echo "== Insights: warm-up (5 s), then $duration s with $connections connections per view" >&2
+printf '\n| insights view | page weight (br) | requests/s | p50 | p95 | p99 | socket errors | non-2xx | requests |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+for view in "/insights" "/insights?drill=142" "searches"; do
+  if [ "$view" = searches ]; then
+    urls="$work/insights-urls.txt"
+    weight="–"
+  else
+    urls="$work/insights-view.txt"
+    echo "$view" > "$urls"
+    weight="$(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$url$view") B"
+  fi
+  URLS_FILE="$urls" wrk -t2 -c"$connections" -d5s -s scripts/load/reader.lua "$url" >/dev/null
+  URLS_FILE="$urls" KIND="$view" wrk -t2 -c"$connections" -d"${duration}s" -s scripts/load/reader.lua "$url" | tail -1 |
+    awk -v w="$weight" -v n="$(wc -l < "$urls")" '{ name = ($1 == "searches") ? n " distinct searches" : "`" $1 "`";
+      printf "| %s | %s | %s | %s ms | %s ms | %s ms | %s | %s | %s |\n", name, w, $2, $3, $4, $5, $6, $7, $8 }'
+done

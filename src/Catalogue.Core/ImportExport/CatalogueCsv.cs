@@ -23,7 +23,8 @@ public static class CatalogueCsv
         "goodPractice", "lessonsLearned", "related", "originalLanguage", "translations",
     ];
 
-    private static CsvWriterOptions WriterOptions => new()
+    /// <summary>How every CSV download is written (invariant numbers, \n line ends, formulas neutralised by <see cref="Neutralise"/>).</summary>
+    internal static CsvWriterOptions WriterOptions => new()
     {
         NewLine = "\n",
         FormatProvider = CultureInfo.InvariantCulture,

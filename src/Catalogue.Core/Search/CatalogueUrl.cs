@@ -88,11 +88,16 @@ public static class CatalogueUrl
     public static CatalogueQuery WithoutFilters(CatalogueQuery query) => new() { Text = query.Text, Sort = query.Sort };
 
     /// <summary>The insights page of a search (any page and order dropped), optionally drilled into a region's parts.</summary>
-    public static string Insights(CatalogueQuery query, string? drill = null)
+    public static string Insights(CatalogueQuery query, string? drill = null) => Page(InsightsPath + InsightsQueryString(query, drill));
+
+    /// <summary>The CSV download of one table of the insights page of a search (<c>/insights/targets.csv?kind=programme</c>).</summary>
+    public static string InsightsCsv(string table, CatalogueQuery query, string? drill = null) =>
+        Page($"{InsightsPath}/{table}.csv{InsightsQueryString(query, drill)}");
+
+    private static string InsightsQueryString(CatalogueQuery query, string? drill)
     {
         var search = ToQueryString(query with { Page = 1, Sort = CatalogueSort.Relevance });
-        var drilled = drill is null ? "" : (search.Length == 0 ? "?" : "&") + DrillKey + "=" + Uri.EscapeDataString(drill);
-        return Page(InsightsPath + search + drilled);
+        return search + (drill is null ? "" : (search.Length == 0 ? "?" : "&") + DrillKey + "=" + Uri.EscapeDataString(drill));
     }
 
     /// <summary>

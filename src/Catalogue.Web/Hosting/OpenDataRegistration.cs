@@ -1,6 +1,7 @@
 using System.Globalization;
 using Catalogue.Core.OpenData;
 using Catalogue.Core.Search.Indexing;
+using Catalogue.Web.Features.Insights;
 using Catalogue.Web.Features.OpenData;
 using Catalogue.Web.Features.OpenData.Api;
 using Catalogue.Web.Features.OpenData.Oai;
@@ -56,6 +57,7 @@ public static class OpenDataRegistration
         machine.MapFeedEndpoints();
         machine.MapCitationEndpoints();
         machine.MapExportEndpoints();
+        machine.MapInsightsCsv();
         machine.MapOaiPmh();
         var crawler = app.MapGroup("");
         ((IEndpointConventionBuilder)crawler).Add(CataloguePipeline.AnswerHead);

@@ -76,6 +76,22 @@ public sealed class InsightsBrowserTests(PublicSiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task InsightsPage_CsvLinkWithoutJavaScript_DownloadsTheViewsTableBesideItsCitation()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/insights?kind=programme&drill=142");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#targets .insight__download a").ClickAsync());
+
+        Assert.Equal("insights-targets.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllLinesAsync(await download.PathAsync());
+        Assert.StartsWith("sdg,label,", csv[0]);
+        Assert.Equal(11, csv.Length);
+        Assert.Contains("/insights?kind=programme&drill=142 (accessed", await page.Locator("pre.cite").InnerTextAsync());
+        await page.Context.CloseAsync();
+    }
+
     private static string AxePath()
     {
         var path = Environment.GetEnvironmentVariable("AXE_CORE_PATH")

@@ -17,6 +17,9 @@ public sealed record MatrixModel(string Id, string Title, string RowHeading, str
     /// <summary>Column headings show the short form (target codes), the full label as its expansion.</summary>
     public bool ShortColumns { get; init; }
 
+    /// <summary>The table's CSV download (null: none).</summary>
+    public string? CsvUrl { get; init; }
+
     public int Max => Rows.SelectMany(r => Columns.Select(c => Count(r, c))).DefaultIfEmpty(0).Max();
 
     public int Gaps => Rows.Sum(r => Columns.Count(c => Count(r, c) == 0));

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Catalogue.Core.Data;
 using Catalogue.Core.Localization;
+using Catalogue.Core.ReferenceData;
 using Catalogue.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,13 @@ public static class SitemapEndpoints
     public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
     public static readonly IReadOnlyList<string> MainPages = ["/", "/catalogue", CatalogueUrl.InsightsPath, "/api/docs"];
 
+    /// <summary>The SDG 4 explorer and each target's page, the GCM page and each objective's page.</summary>
+    public static readonly IReadOnlyList<string> TaxonomyPages =
+    [
+        "/sdg4", .. OfficialTaxonomies.SdgTargets.Select(t => $"/sdg4/{t.Code}"),
+        "/gcm", .. OfficialTaxonomies.GcmObjectives.Select(o => $"/gcm/{o.Number.ToString(CultureInfo.InvariantCulture)}"),
+    ];
+
     public static void MapSitemapEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/sitemap.xml", SitemapAsync).ExcludeFromDescription();
@@ -26,12 +34,11 @@ public static class SitemapEndpoints
     private static async Task<IResult> SitemapAsync(IDbContextFactory<CatalogueDbContext> factory, OpenDataLinks links, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        // A sitemap holds at most 50,000 URLs; the catalogue is far smaller, so one file suffices.
         // A sitemap holds at most 50,000 URLs; each page is listed once per interface language, and the catalogue is
         // far smaller than that, so one file suffices.
         var perPage = SiteLanguages.All.Count;
         var entries = await db.Entries.AsNoTracking().PubliclyVisible()
-            .OrderBy(e => e.Slug).Select(e => new { e.Slug, e.UpdatedAt }).Take(50_000 / perPage - MainPages.Count).ToListAsync(ct);
+            .OrderBy(e => e.Slug).Select(e => new { e.Slug, e.UpdatedAt }).Take((50_000 / perPage) - MainPages.Count - TaxonomyPages.Count).ToListAsync(ct);
 
         var xml = new StringBuilder();
         await using (var writer = XmlWriter.Create(new Utf8StringWriter(xml), new XmlWriterSettings { Indent = true, Async = true }))
@@ -42,6 +49,11 @@ public static class SitemapEndpoints
             foreach (var page in MainPages)
             {
                 WritePage(writer, links, page, lastModified: null, languages: page.StartsWith("/api/", StringComparison.Ordinal) ? [SiteLanguages.Default] : SiteLanguages.All);
+            }
+
+            foreach (var page in TaxonomyPages)
+            {
+                WritePage(writer, links, page, lastModified: null, SiteLanguages.All);
             }
 
             foreach (var entry in entries)

@@ -116,6 +116,34 @@ public sealed class FeedAndSitemapTests(OpenDataFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Sitemap_TargetAndObjectivePages_ListedInEachLanguageWithAlternatesAndAnswer()
+    {
+        using var client = fixture.App.CreateClient();
+        var document = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var urls = document.Root!.Elements(ns + "url").ToDictionary(u => u.Element(ns + "loc")!.Value);
+        foreach (var prefix in new[] { "", "/fr", "/es", "/ar" })
+        {
+            foreach (var page in new[] { "/sdg4", "/sdg4/4.1", "/sdg4/4.c", "/gcm", "/gcm/1", "/gcm/15", "/gcm/23" })
+            {
+                Assert.True(urls.ContainsKey($"http://localhost{prefix}{page}"), $"{prefix}{page} is not in the sitemap");
+            }
+        }
+
+        Assert.Equal(4 * (1 + 10 + 1 + 23), urls.Keys.Count(l => l.Contains("/sdg4", StringComparison.Ordinal) || l.Contains("/gcm", StringComparison.Ordinal)));
+        var alternates = urls["http://localhost/ar/gcm/15"].Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
+        Assert.Equal(["en", "fr", "es", "ar"], alternates.Keys);
+        Assert.Equal("http://localhost/gcm/15", alternates["en"]);
+        Assert.Equal("http://localhost/fr/gcm/15", alternates["fr"]);
+        foreach (var path in new[] { "/sdg4/4.a", "/es/gcm/23" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Robots_AllowsAllButAdminAndAccount_AndNamesTheSitemap()
     {
         using var client = fixture.App.CreateClient();
