@@ -1,6 +1,7 @@
 using Catalogue.Core.Curation;
 using Catalogue.Core.Curation.Accounts;
 using Catalogue.Core.Entities;
+using Catalogue.Web.Features.Admin;
 using Catalogue.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,5 +1,9 @@
 using Catalogue.Web.Components;
+using Catalogue.Web.Features.Admin;
+using Catalogue.Web.Features.Browse;
+using Catalogue.Web.Features.OpenData;
 using Catalogue.Web.Hosting.Localization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Routing;
 using Serilog;
 
@@ -23,6 +27,8 @@ public static class CataloguePipeline
         app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseMiddleware<MalformedFormMiddleware>();
+        app.Use(KeepRejectedPostStatus);
+        app.UseClientRateLimits();
         app.UseCuration();
         app.UseAntiforgery();
         app.UseMiddleware<ReadOnlyPageMiddleware>();
@@ -34,6 +40,20 @@ public static class CataloguePipeline
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Add(AnswerHead);
         return app;
+    }
+
+    /// <summary>
+    /// A rejected form post (no antiforgery token: 400; rate limit: 429) keeps its status: re-executing it as a POST to
+    /// the not-found page would run the antiforgery check a second time and fail with a 500.
+    /// </summary>
+    private static Task KeepRejectedPostStatus(HttpContext context, RequestDelegate next)
+    {
+        if (HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+        {
+            statusPages.Enabled = false;
+        }
+
+        return next(context);
     }
 
     // Link checkers, crawlers and proxies send HEAD; Kestrel answers it with the GET's headers and no body.

@@ -1,6 +1,9 @@
-using Catalogue.Web.Hosting.Localization;
 using Catalogue.Core.Data;
 using Catalogue.Core.Search.Indexing;
+using Catalogue.Web.Features.Admin;
+using Catalogue.Web.Features.Browse;
+using Catalogue.Web.Features.OpenData;
+using Catalogue.Web.Hosting.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -53,6 +56,7 @@ public static class CatalogueServices
         builder.AddImportExport();
         builder.AddPublicCatalogue();
         builder.AddCuration();
+        builder.AddClientRateLimits();
         builder.AddOpenData();
         builder.AddDeploymentDefaults();
         return builder;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using Catalogue.Web.Features.Admin;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Catalogue.Web.Hosting;
@@ -41,6 +42,28 @@ public static class ClientRateLimits
             options.OnRejected = RejectAsync;
         });
         return builder;
+    }
+
+    /// <summary>Where the limits apply in the pipeline: before sign-in, so a refused request costs nothing more.</summary>
+    public static WebApplication UseClientRateLimits(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            // The per-account sign-in limit needs the e-mail address, which is in the posted form.
+            if (IsPost(context, CurationRegistration.SignInPath) && context.Request.HasFormContentType)
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                var email = form["Input.Email"].ToString();
+                if (!string.IsNullOrWhiteSpace(email))
+                {
+                    context.Items[SignInAccountItem] = email.Trim().ToUpperInvariant();
+                }
+            }
+
+            await next(context);
+        });
+        app.UseRateLimiter();
+        return app;
     }
 
     /// <summary>The client a budget belongs to: its IPv4 address, or its IPv6 /64 network.</summary>

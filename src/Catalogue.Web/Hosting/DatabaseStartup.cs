@@ -1,4 +1,5 @@
 using Catalogue.Core.Data;
+using Catalogue.Web.Features.Admin;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Web.Hosting;

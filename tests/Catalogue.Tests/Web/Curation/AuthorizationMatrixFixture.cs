@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Catalogue.Core.Curation;
 using Catalogue.Core.Curation.Accounts;
 using Catalogue.Tests.Infrastructure;
+using Catalogue.Web.Features.Admin;
 using Catalogue.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -215,7 +215,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         var principal = Principal(CatalogueRoles.Administrator);
         ((System.Security.Claims.ClaimsIdentity)principal.Identity!).RemoveClaim(principal.FindFirst(CatalogueClaimsPrincipalFactory.TwoFactorClaim));
 
-        Assert.False(Catalogue.Web.Hosting.CurrentActor.From(principal).IsAdministrator);
+        Assert.False(Catalogue.Web.Features.Admin.CurrentActor.From(principal).IsAdministrator);
     }
 
     /// <summary>Fresh data for one action (an entry of another contributor, a user, two keywords), then the call itself.</summary>

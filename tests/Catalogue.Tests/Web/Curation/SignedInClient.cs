@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Catalogue.Core.Curation;
 using Catalogue.Core.Entities;
+using Catalogue.Web.Features.Admin;
 using Catalogue.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

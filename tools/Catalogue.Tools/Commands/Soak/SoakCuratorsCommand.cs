@@ -4,6 +4,7 @@ using Catalogue.Core.Curation;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Catalogue.Web.Commands;
+using Catalogue.Web.Features.Admin;
 using Catalogue.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Catalogue.Core.ImportExport;
 
-namespace Catalogue.Web.Hosting;
+namespace Catalogue.Web.Features.Admin;
 
 /// <summary>Services and endpoints of import and export (issue 4).</summary>
 public static class ImportExportRegistration

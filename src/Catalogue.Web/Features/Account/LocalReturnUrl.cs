@@ -1,4 +1,4 @@
-namespace Catalogue.Web.Hosting;
+namespace Catalogue.Web.Features.Account;
 
 /// <summary>
 /// The one rule for where sign-in and sign-out may send the browser next: a path on this site, sent as plain ASCII.

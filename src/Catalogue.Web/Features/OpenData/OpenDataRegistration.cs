@@ -5,8 +5,9 @@ using Catalogue.Web.Features.Insights;
 using Catalogue.Web.Features.OpenData;
 using Catalogue.Web.Features.OpenData.Api;
 using Catalogue.Web.Features.OpenData.Oai;
+using Catalogue.Web.Hosting;
 
-namespace Catalogue.Web.Hosting;
+namespace Catalogue.Web.Features.OpenData;
 
 /// <summary>Services and endpoints of REST API, feeds, citations, OAI-PMH, sitemap (issue 7).</summary>
 public static class OpenDataRegistration
@@ -46,7 +47,7 @@ public static class OpenDataRegistration
     public static WebApplication UseOpenData(this WebApplication app)
     {
         app.UseCors();
-        // Every public read shares one budget per client, set in ClientRateLimits (the global limiter, in UseCuration).
+        // Every public read shares one budget per client: the global limiter of ClientRateLimits, early in the pipeline.
 
         app.MapOpenApi().RequireCors(CorsPolicy);
         app.MapApiReference();

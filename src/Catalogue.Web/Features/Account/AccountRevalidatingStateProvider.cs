@@ -1,10 +1,11 @@
 using Catalogue.Core.Curation;
 using Catalogue.Core.Data;
+using Catalogue.Web.Features.Admin;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.EntityFrameworkCore;
 
-namespace Catalogue.Web.Hosting;
+namespace Catalogue.Web.Features.Account;
 
 /// <summary>
 /// An open admin tab (a circuit) checks its user against the account every few seconds, as a request does through the

@@ -3,11 +3,11 @@ using Catalogue.Core.Curation;
 using Catalogue.Core.Curation.Accounts;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
-using Microsoft.AspNetCore.Diagnostics;
+using Catalogue.Web.Features.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Catalogue.Web.Hosting;
+namespace Catalogue.Web.Features.Admin;
 
 /// <summary>Services and endpoints of accounts, roles and the admin area (issue 6).</summary>
 public static class CurationRegistration
@@ -74,36 +74,11 @@ public static class CurationRegistration
         services.AddSingleton<SiteSettings>();
         services.AddSingleton<ReferenceLookup>();
         services.AddScoped<CurrentActor>();
-        builder.AddClientRateLimits();
         return builder;
     }
 
     public static WebApplication UseCuration(this WebApplication app)
     {
-        app.Use(async (context, next) =>
-        {
-            // A rejected form post (no antiforgery token: 400; rate limit: 429) keeps its status: re-executing it as a
-            // POST to the not-found page would run the antiforgery check a second time and fail with a 500.
-            if (HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
-            {
-                statusPages.Enabled = false;
-            }
-
-            // The per-account sign-in limit needs the e-mail address, which is in the posted form.
-            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase)
-                && context.Request.HasFormContentType)
-            {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted);
-                var email = form["Input.Email"].ToString();
-                if (!string.IsNullOrWhiteSpace(email))
-                {
-                    context.Items[ClientRateLimits.SignInAccountItem] = email.Trim().ToUpperInvariant();
-                }
-            }
-
-            await next(context);
-        });
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -194,17 +169,4 @@ public static class CurationRegistration
 
     public static string? ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
 
-}
-
-/// <summary>The signed-in user of this request or circuit, as the curation services want it.</summary>
-public sealed class CurrentActor(Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider authentication)
-{
-    public async Task<CurationActor> GetAsync()
-    {
-        var state = await authentication.GetAuthenticationStateAsync();
-        return From(state.User);
-    }
-
-    /// <summary>The actor for a principal; anyone not signed in acts with no role at all.</summary>
-    public static CurationActor From(ClaimsPrincipal user) => CatalogueClaimsPrincipalFactory.ToActor(user) ?? CurationActor.Create("", "anonymous");
 }
