@@ -43,7 +43,18 @@ public static class FacetPanelBuilder
     private static List<FacetValue> Flat(FacetDefinition facet, Dictionary<string, int> counts, CatalogueQuery query, int? limit, string? within)
     {
         var selected = query.Values(facet.Key);
-        var values = counts.Select(c => Value(facet, c.Key, c.Value, selected))
+        IEnumerable<KeyValuePair<string, int>> counted = counts;
+        if (limit is { } cut && counts.Count > cut && facet.Order != FacetOrder.Natural && within is null)
+        {
+            // Only the values that can be among the first by count, and the selected ones, are labelled: looking up
+            // thousands of organisations' labels to show 60 of them cost more than counting them.
+            var sorted = counts.Values.ToArray();
+            Array.Sort(sorted);
+            var threshold = sorted[^cut];
+            counted = counts.Where(c => c.Value >= threshold || selected.Contains(c.Key, StringComparer.Ordinal));
+        }
+
+        var values = counted.Select(c => Value(facet, c.Key, c.Value, selected))
             .Concat(selected.Where(s => !counts.ContainsKey(s)).Select(s => Value(facet, s, 0, selected)));
         if (limit is not { } first || counts.Count <= first)
         {
