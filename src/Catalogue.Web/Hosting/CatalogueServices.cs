@@ -54,6 +54,7 @@ public static class CatalogueServices
         builder.AddPublicCatalogue();
         builder.AddCuration();
         builder.AddOpenData();
+        builder.AddLinkChecking();
         builder.AddDeploymentDefaults();
         return builder;
     }
