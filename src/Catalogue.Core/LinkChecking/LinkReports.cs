@@ -90,6 +90,11 @@ public sealed class LinkReports(IDbContextFactory<CatalogueDbContext> factory, E
 
         var entry = await curation.GetForEditAsync(actor, entryId, cancellationToken);
         var model = entry.Model.Clone();
+        if (model.SourceUrl != url && model.DocumentUrl != url && model.EvaluationUrl != url)
+        {
+            throw new CurationValidationException(new Dictionary<string, string> { ["Url"] = "The entry no longer uses this address; nothing was changed." });
+        }
+
         model.SourceUrl = model.SourceUrl == url ? target : model.SourceUrl;
         model.DocumentUrl = model.DocumentUrl == url ? target : model.DocumentUrl;
         model.EvaluationUrl = model.EvaluationUrl == url ? target : model.EvaluationUrl;
