@@ -70,7 +70,7 @@ public sealed class LinkProbe : IDisposable
             {
                 return new ProbeResult(LinkStatus.TimedOut, null, redirected ? uri.AbsoluteUri : null);
             }
-            catch (HttpRequestException exception)
+            catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidOperationException or UriFormatException)
             {
                 var status = FindInner<PrivateAddressException>(exception) is not null ? LinkStatus.Unchecked : LinkStatus.Unreachable;
                 return new ProbeResult(status, null, redirected ? uri.AbsoluteUri : null);
@@ -81,8 +81,12 @@ public sealed class LinkProbe : IDisposable
                 var code = (int)response.StatusCode;
                 if (code is >= 300 and < 400 && response.Headers.Location is { } location)
                 {
-                    var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
-                    if (hop >= _options.MaxRedirects || !IsWebAddress(next.AbsoluteUri, out next))
+                    if (!Uri.TryCreate(uri, location, out var next))
+                    {
+                        return new ProbeResult(LinkStatus.Broken, code, null);
+                    }
+
+                    if (hop >= _options.MaxRedirects || !IsWebAddress(next.AbsoluteUri, out _))
                     {
                         return new ProbeResult(LinkStatus.Broken, code, next.AbsoluteUri);
                     }

@@ -42,6 +42,10 @@ public sealed class LinksToFixBrowserTests(AdminSiteFixture site)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("روابط تحتاج إلى إصلاح");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
         await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath("links-to-fix-ar-phone"), FullPage = true });
+        await AdminSiteFixture.GotoInteractiveAsync(page, "/ar/admin/links?status=Broken");
+        var broken = await page.Locator("tr.link-problem").AllInnerTextsAsync();
+        Assert.NotEmpty(broken);
+        Assert.All(broken, text => Assert.Contains("معطّل", text, StringComparison.Ordinal));
         await AdminSiteFixture.GotoInteractiveAsync(page, "/ar/admin");
         var card = page.Locator(".mud-paper").Filter(new() { HasText = "روابط معطّلة" });
         await Assertions.Expect(card.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "/ar/admin/links");
