@@ -58,6 +58,7 @@ public static class CatalogueServices
         builder.AddCuration();
         builder.AddClientRateLimits();
         builder.AddOpenData();
+        builder.AddLinkChecking();
         builder.AddDeploymentDefaults();
         return builder;
     }

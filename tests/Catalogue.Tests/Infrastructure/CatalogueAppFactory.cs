@@ -18,6 +18,8 @@ public class CatalogueAppFactory(string connectionString, string environment = "
         builder.UseSetting("Search:InMemory", "true");
         // Tests read far more than a person does; the rate-limit tests set their own budget.
         builder.UseSetting("RateLimits:PublicReadsPerMinute", "1000000");
+        // Test entries point at example.org: no host of a test asks the internet in the background.
+        builder.UseSetting("LinkChecking:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -24,7 +24,7 @@ public sealed class AdminNoEnglishLeftTests(AdminSiteFixture site)
         "Add: ", "Beneficiary groups", "Slug (address)", "Summary (plain text)", "Submit for review", "Back to the entry",
         "Revert to this version", "created", "Field", "Before", "After", "how the entry reads in public", "Choose a file",
         "Knowledge-platform text", "dry run", "Curated vocabularies", "Rename to", "Merge into", "New name", "Possible duplicate",
-        "Keep the first", "No possible duplicates", "Show",
+        "Keep the first", "No possible duplicates", "Show", "Links to fix", "Links broken", "Every problem", "Check again now",
     ];
 
     public static TheoryData<string> Languages => ["fr", "ar"];
@@ -38,7 +38,7 @@ public sealed class AdminNoEnglishLeftTests(AdminSiteFixture site)
         string[] paths =
         [
             "/admin", "/admin/entries", "/admin/review", "/admin/entries/new", $"/admin/entries/{id}", $"/admin/entries/{id}/history",
-            $"/admin/entries/{id}/preview", "/admin/import", "/admin/taxonomies", "/admin/duplicates",
+            $"/admin/entries/{id}/preview", "/admin/import", "/admin/taxonomies", "/admin/duplicates", "/admin/links",
         ];
         var left = new List<string>();
         foreach (var path in paths)

@@ -36,6 +36,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         ("/admin/entries/{own}/history", [S, O, O, O]),
         ("/admin/entries/{own}/preview", [S, O, O, O]),
         ("/admin/import", [S, F, O, O]),
+        ("/admin/links", [S, F, O, O]),
         ("/admin/taxonomies", [S, F, F, O]),
         ("/admin/users", [S, F, F, O]),
         ("/account/two-factor", [S, O, O, O]),
