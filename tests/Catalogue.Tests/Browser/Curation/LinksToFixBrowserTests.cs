@@ -8,6 +8,7 @@ namespace Catalogue.Tests.Browser.Curation;
 
 /// <summary>A curator fixes a moved link from "Links to fix" with one click (issue 20); the page in English and Arabic.</summary>
 [Collection(AdminSiteCollection.Name)]
+[Trait("Category", TestCategory.Browser)]
 public sealed class LinksToFixBrowserTests(AdminSiteFixture site)
 {
     [Fact]

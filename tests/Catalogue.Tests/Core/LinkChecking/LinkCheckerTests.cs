@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Tests.Core.LinkChecking;
 
 /// <summary>The link checker against a local web server (issue 20): each outcome stored, pace, one checker at a time.</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class LinkCheckerTests : IAsyncLifetime
 {
     private readonly LinkCheckBed bed = new();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Tests.Core.LinkChecking;
 
 /// <summary>What curators see and do with the checker's results: the problem list, "use the new address", "check again".</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class LinkReportsTests : IAsyncLifetime
 {
     private readonly LinkCheckBed bed = new();

@@ -6,6 +6,7 @@ using Catalogue.Tests.Infrastructure;
 namespace Catalogue.Tests.Web.LinkChecking;
 
 /// <summary>Readers are told quietly when a link failed several checks in a row, and only then (issue 20).</summary>
+[Trait("Category", TestCategory.Database)]
 public sealed class EntryPageLinkNoteTests : IAsyncLifetime
 {
     private const string Note = "this link may no longer work";

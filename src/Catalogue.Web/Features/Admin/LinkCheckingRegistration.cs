@@ -1,7 +1,7 @@
 using Catalogue.Core.LinkChecking;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Catalogue.Web.Hosting;
+namespace Catalogue.Web.Features.Admin;
 
 /// <summary>The broken-link checker (issue 20): settings in section "LinkChecking" (<see cref="LinkCheckOptions"/>).</summary>
 public static class LinkCheckingRegistration
