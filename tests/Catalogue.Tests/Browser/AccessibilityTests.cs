@@ -27,6 +27,18 @@ public sealed class AccessibilityTests(PublicSiteFixture site)
     [InlineData("/ar/catalogue?sdg=4.1", 390)]
     [InlineData("/ar/entries/promoting-integration-toolkit", 1280)]
     [InlineData("/ar/entries/school-transport-syrian-children-turkey", 390)]
+    [InlineData("/about", 1280)]
+    [InlineData("/suggest", 1280)]
+    [InlineData("/suggest/thanks", 1280)]
+    [InlineData("/fr/about", 1280)]
+    [InlineData("/fr/suggest", 1280)]
+    [InlineData("/fr/suggest/thanks", 1280)]
+    [InlineData("/es/about", 1280)]
+    [InlineData("/es/suggest", 1280)]
+    [InlineData("/es/suggest/thanks", 1280)]
+    [InlineData("/ar/about", 1280)]
+    [InlineData("/ar/suggest", 390)]
+    [InlineData("/ar/suggest/thanks", 1280)]
     public async Task Page_AxeCore_HasNoSeriousOrCriticalViolations(string path, int width)
     {
         var page = await site.NewPageAsync(width);
