@@ -53,6 +53,11 @@ public sealed class AdminNoEnglishLeftTests(AdminSiteFixture site)
                 left.Add($"{path}: title \"{title}\"");
             }
 
+            if (path == "/admin/users")
+            {
+                await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath($"users-{language}-desktop"), FullPage = true });
+            }
+
             Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
             Assert.Equal(language == "ar" ? "rtl" : "ltr", await page.Locator("html").GetAttributeAsync("dir"));
         }
