@@ -55,6 +55,21 @@ public sealed class AccessibilityTests(PublicSiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("/ar/suggest")]
+    [InlineData("/ar/about")]
+    [InlineData("/suggest")]
+    public async Task Page_AtPhoneWidth_DoesNotScrollSideways(string path)
+    {
+        var page = await site.NewPageAsync(390);
+        await page.GotoAsync(path);
+
+        // In a right-to-left page, anything placed far to the left (an off-screen honeypot) widens the page it can be scrolled to.
+        var (scrollWidth, clientWidth) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("document.documentElement.clientWidth"));
+        Assert.True(scrollWidth <= clientWidth, $"{path}: {scrollWidth} px wide in a {clientWidth} px window");
+        await page.Context.CloseAsync();
+    }
+
     private static string AxePath()
     {
         var path = Environment.GetEnvironmentVariable("AXE_CORE_PATH")
