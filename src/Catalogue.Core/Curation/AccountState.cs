@@ -1,4 +1,5 @@
 using Catalogue.Core.Data;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation;
@@ -10,8 +11,7 @@ namespace Catalogue.Core.Curation;
 /// </summary>
 public static class AccountState
 {
-    public const string SignInAgain = "Your account changed since this page was opened (other roles, disabled, or signed out): " +
-                                      "nothing was done. Sign in again to continue.";
+    public static string SignInAgain => CoreText.Format("Curation.SignInAgain");
 
     /// <summary>The actor with the roles it has now; throws <see cref="CurationForbiddenException"/> when the claim is stale.</summary>
     public static async Task<CurationActor> CurrentAsync(CatalogueDbContext db, CurationActor claimed, CancellationToken cancellationToken) =>

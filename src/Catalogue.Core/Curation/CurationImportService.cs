@@ -1,5 +1,6 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.ImportExport;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -53,6 +54,6 @@ public sealed class CurationImportService(CatalogueImporter importer, IDbContext
     private async Task<CurationActor> CurrentImporterAsync(CurationActor actor, CancellationToken cancellationToken)
     {
         actor = await AccountState.CurrentAsync(factory, actor, cancellationToken);
-        return actor.CanCurate ? actor : throw new CurationForbiddenException("Only curators and administrators can import entries.");
+        return actor.CanCurate ? actor : throw new CurationForbiddenException(CoreText.Format("Curation.ImportForbidden"));
     }
 }

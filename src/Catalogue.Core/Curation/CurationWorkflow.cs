@@ -1,4 +1,5 @@
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 
 namespace Catalogue.Core.Curation;
 
@@ -35,8 +36,11 @@ public static class CurationWorkflow
 
     public static string Explain(CurationActor actor, Entry entry, EntryStatus target) =>
         actor.CanCurate
-            ? $"An entry cannot go from {entry.Status} to {target}."
-            : $"Only a curator can move an entry from {entry.Status} to {target}.";
+            ? CoreText.Format("Curation.Transition.Impossible", StatusName(entry.Status), StatusName(target))
+            : CoreText.Format("Curation.Transition.CuratorOnly", StatusName(entry.Status), StatusName(target));
+
+    /// <summary>A status as a message names it ("in review"), in the interface language.</summary>
+    public static string StatusName(EntryStatus status) => CoreText.Get($"Status.{status}") ?? status.ToString();
 
     public static string ActionName(EntryStatus target) => target switch
     {

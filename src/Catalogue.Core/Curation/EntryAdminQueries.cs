@@ -1,5 +1,6 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation;
@@ -115,7 +116,7 @@ public sealed class EntryAdminQueries(IDbContextFactory<CatalogueDbContext> fact
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         return actor.CanContribute
             ? actor
-            : throw new CurationForbiddenException("The admin area is for contributors, curators and administrators.");
+            : throw new CurationForbiddenException(CoreText.Format("Curation.AdminArea"));
     }
 
     private static IQueryable<Entry> Visible(CatalogueDbContext db, CurationActor actor) =>

@@ -1,5 +1,6 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation;
@@ -17,7 +18,7 @@ public sealed partial class EntryCurationService
             var takenByRedirect = await db.SlugRedirects.AnyAsync(r => r.OldSlug == model.Slug && r.EntryId != entry.Id, cancellationToken);
             if (takenByEntry || takenByRedirect)
             {
-                errors[nameof(model.Slug)] = "Another entry uses (or used) this slug; choose another.";
+                errors[nameof(model.Slug)] = CoreText.Format("Curation.SlugTaken");
             }
         }
 
@@ -109,25 +110,25 @@ public sealed partial class EntryCurationService
         {
             if (!visible.TryGetValue(link.Slug, out var target))
             {
-                problems.Add($"no entry has the slug \"{link.Slug}\"");
+                problems.Add(CoreText.Format("Curation.Link.NoEntry", link.Slug));
             }
             else if (target.Id == entry.Id || link.Slug == model.Slug.Trim())
             {
-                problems.Add("an entry cannot link to itself");
+                problems.Add(CoreText.Format("Curation.Link.Self"));
             }
             else if (link.Note is { Length: > EntryRelation.NoteMaxLength })
             {
-                problems.Add($"a note can have at most {EntryRelation.NoteMaxLength} characters");
+                problems.Add(CoreText.Format("Curation.Link.NoteTooLong", EntryRelation.NoteMaxLength));
             }
             else if (StoredText.HasForbiddenCharacter(link.Note))
             {
-                problems.Add("a note " + StoredText.Problem);
+                problems.Add(CoreText.Format("Curation.Link.NoteControl"));
             }
         }
 
         if (problems.Count > 0)
         {
-            errors[nameof(model.Links)] = string.Join("; ", problems.Distinct()) + ".";
+            errors[nameof(model.Links)] = CoreText.Format("Curation.Link.Problems", string.Join(CoreText.Format("Curation.Link.Separator"), problems.Distinct()));
         }
 
         return visible;
@@ -161,23 +162,23 @@ public sealed partial class EntryCurationService
         {
             if (StoredText.HasForbiddenCharacter(text))
             {
-                errors[field] = "This field " + StoredText.Problem + ".";
+                errors[field] = CoreText.Format("Curation.ControlCharacter");
             }
         }
 
         if (string.IsNullOrWhiteSpace(model.Title))
         {
-            errors[nameof(model.Title)] = "Enter a title.";
+            errors[nameof(model.Title)] = CoreText.Format("Curation.EnterTitle");
         }
 
         if (string.IsNullOrWhiteSpace(model.Summary))
         {
-            errors[nameof(model.Summary)] = "Enter a summary.";
+            errors[nameof(model.Summary)] = CoreText.Format("Curation.EnterSummary");
         }
 
         if (!SlugText.IsValid(model.Slug.Trim()))
         {
-            errors[nameof(model.Slug)] = "Use lower-case letters, digits and single hyphens (at most 120 characters), e.g. \"school-access-for-refugees\".";
+            errors[nameof(model.Slug)] = CoreText.Format("Curation.SlugRule");
         }
 
         CheckUrl(model.SourceUrl, nameof(model.SourceUrl), errors);
@@ -185,21 +186,21 @@ public sealed partial class EntryCurationService
         CheckUrl(model.EvaluationUrl, nameof(model.EvaluationUrl), errors);
         if (model.StartYear is { } startYear && !EntryRules.IsPlausibleYear(startYear))
         {
-            errors[nameof(model.StartYear)] = $"Enter a year between {EntryRules.MinYear} and {EntryRules.MaxYear}.";
+            errors[nameof(model.StartYear)] = CoreText.Format("Curation.YearRange", EntryRules.MinYear, EntryRules.MaxYear);
         }
 
         if (model.EndYear is { } endYear && !EntryRules.IsPlausibleYear(endYear))
         {
-            errors[nameof(model.EndYear)] = $"Enter a year between {EntryRules.MinYear} and {EntryRules.MaxYear}.";
+            errors[nameof(model.EndYear)] = CoreText.Format("Curation.YearRange", EntryRules.MinYear, EntryRules.MaxYear);
         }
         else if (model.StartYear is { } start && model.EndYear is { } end && end < start)
         {
-            errors[nameof(model.EndYear)] = "The end year cannot be before the start year.";
+            errors[nameof(model.EndYear)] = CoreText.Format("Curation.EndBeforeStart");
         }
 
         if (model.PublicationDate is { } published && !EntryRules.IsPlausibleYear(published.Year))
         {
-            errors[nameof(model.PublicationDate)] = $"Enter a date between {EntryRules.MinYear} and {EntryRules.MaxYear}.";
+            errors[nameof(model.PublicationDate)] = CoreText.Format("Curation.DateRange", EntryRules.MinYear, EntryRules.MaxYear);
         }
 
         if (TranslationRules.OriginalProblem(Blank(model.OriginalLanguage)?.ToLowerInvariant()) is { } originalProblem)
@@ -213,7 +214,7 @@ public sealed partial class EntryCurationService
 
         if (model.Organisations.Any(o => string.IsNullOrWhiteSpace(o.Name)))
         {
-            errors[nameof(model.Organisations)] = "Every organisation needs a name.";
+            errors[nameof(model.Organisations)] = CoreText.Format("Curation.OrganisationName");
         }
 
         return errors;
@@ -228,7 +229,7 @@ public sealed partial class EntryCurationService
 
         if (!EntryRules.IsWebAddress(url.Trim()))
         {
-            errors[field] = "Enter a full web address starting with https:// or http://.";
+            errors[field] = CoreText.Format("Curation.WebAddress");
         }
     }
 
@@ -245,7 +246,7 @@ public sealed partial class EntryCurationService
         var unknown = wanted.Except(found.Select(key), StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            errors[field] = $"Unknown value(s): {string.Join(", ", unknown)}.";
+            errors[field] = CoreText.Format("Curation.UnknownValues", string.Join(", ", unknown));
         }
 
         return found;
@@ -268,7 +269,7 @@ public sealed partial class EntryCurationService
         var missing = normalized.Where(n => found.All(f => f.NormalizedName != n.Key)).ToList();
         if (missing.Count > 0 && !create)
         {
-            errors[field] = $"Unknown value(s): {string.Join(", ", missing.Select(m => m.Name))}.";
+            errors[field] = CoreText.Format("Curation.UnknownValues", string.Join(", ", missing.Select(m => m.Name)));
             return found;
         }
 

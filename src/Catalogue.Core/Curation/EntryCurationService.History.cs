@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation;
@@ -24,7 +25,7 @@ public sealed partial class EntryCurationService
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw new CurationNotFoundException($"There is no entry {id}.");
+            ?? throw new CurationNotFoundException(CoreText.Format("Curation.NoEntry", id));
         EnsureCanView(actor, entry);
         var rows = await db.EntryRevisions.AsNoTracking().Where(r => r.EntryId == id).OrderByDescending(r => r.RevisionNumber)
             .Select(r => new { r.RevisionNumber, r.ChangedAt, r.ChangedBy, r.Action, r.ChangesJson })
@@ -43,7 +44,7 @@ public sealed partial class EntryCurationService
             actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
             snapshot = await db.EntryRevisions.AsNoTracking().Where(r => r.EntryId == id && r.RevisionNumber == revisionNumber)
                 .Select(r => r.SnapshotJson).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new CurationNotFoundException($"Entry {id} has no version {revisionNumber}.");
+                ?? throw new CurationNotFoundException(CoreText.Format("Curation.NoVersion", id, revisionNumber));
             var entry = await LoadFullAsync(db, id, tracking: false, cancellationToken);
             EnsureCanEdit(actor, entry);
             current = EntryEditModel.From(entry);
@@ -83,12 +84,12 @@ public sealed partial class EntryCurationService
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(suggestion.Email) || !System.Net.Mail.MailAddress.TryCreate(suggestion.Email.Trim(), out _) || suggestion.Email.Length > 320)
         {
-            errors[nameof(suggestion.Email)] = "Enter your e-mail address, so a curator can ask you about the initiative.";
+            errors[nameof(suggestion.Email)] = CoreText.Format("Curation.SuggestEmail");
         }
 
         if (string.IsNullOrWhiteSpace(suggestion.Link))
         {
-            errors[nameof(suggestion.Link)] = "Enter the web address of the initiative.";
+            errors[nameof(suggestion.Link)] = CoreText.Format("Curation.SuggestLink");
         }
 
         var model = new EntryEditModel

@@ -1,4 +1,5 @@
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation;
@@ -9,7 +10,7 @@ public sealed record LinkTarget(int Id, string Slug, string Title, EntryKind Kin
 /// <summary>One typed link as the admin shows it, from either side; <see cref="Outgoing"/> is false for a link another entry holds.</summary>
 public sealed record LinkView(RelationType Type, bool Outgoing, int EntryId, string Slug, string Title, EntryStatus Status, string? Note)
 {
-    public string Label => RelationLabels.Of(Type, Outgoing);
+    public string Label => RelationLabels.Localized(Type, Outgoing);
 }
 
 public sealed partial class EntryCurationService
@@ -30,7 +31,7 @@ public sealed partial class EntryCurationService
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         if (!actor.CanContribute)
         {
-            throw new CurationForbiddenException("The admin area is for contributors, curators and administrators.");
+            throw new CurationForbiddenException(CoreText.Format("Curation.AdminArea"));
         }
 
         var pattern = "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
@@ -52,7 +53,7 @@ public sealed partial class EntryCurationService
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw new CurationNotFoundException($"There is no entry {id}.");
+            ?? throw new CurationNotFoundException(CoreText.Format("Curation.NoEntry", id));
         EnsureCanView(actor, entry);
         var seesAll = actor.CanCurate;
         var outgoing = await db.EntryRelations.AsNoTracking().Where(r => r.FromEntryId == id)

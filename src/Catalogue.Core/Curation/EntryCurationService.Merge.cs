@@ -1,12 +1,18 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.ImportExport;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation;
 
-/// <summary>Two entries that are probably the same thing, and why (a title so many percent alike, the same source address…).</summary>
+/// <summary>Two entries that are probably the same thing, and why (<see cref="CopyReasons"/>: the same source address, titles so many percent alike…).</summary>
 public sealed record DuplicatePair(int FirstId, string FirstTitle, string FirstSlug, string FirstStatus,
-    int SecondId, string SecondTitle, string SecondSlug, string SecondStatus, double Similarity, string Reason);
+    int SecondId, string SecondTitle, string SecondSlug, string SecondStatus, double Similarity, string ReasonCode)
+{
+    /// <summary>The reason in the interface language.</summary>
+    public string Reason => CopyReasons.Describe(ReasonCode, Similarity, pair: true);
+}
 
 public sealed partial class EntryCurationService
 {
@@ -20,14 +26,14 @@ public sealed partial class EntryCurationService
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
-        EnsureCurator(actor, "Only curators and administrators can look for duplicates.");
+        EnsureCurator(actor, CoreText.Format("Curation.DuplicatesForbidden"));
         return await db.Database.SqlQuery<DuplicatePair>($"""
             SELECT a.id AS "FirstId", a.title AS "FirstTitle", a.slug AS "FirstSlug", a.status AS "FirstStatus",
                    b.id AS "SecondId", b.title AS "SecondTitle", b.slug AS "SecondSlug", b.status AS "SecondStatus",
                    similarity(a.title, b.title)::float8 AS "Similarity",
-                   CASE WHEN a.source_url IS NOT NULL AND a.source_url = b.source_url THEN 'the same source address'
-                        WHEN a.document_url IS NOT NULL AND a.document_url = b.document_url THEN 'the same document address'
-                        ELSE 'titles ' || round((similarity(a.title, b.title) * 100)::numeric) || '% alike' END AS "Reason"
+                   CASE WHEN a.source_url IS NOT NULL AND a.source_url = b.source_url THEN 'source'
+                        WHEN a.document_url IS NOT NULL AND a.document_url = b.document_url THEN 'document'
+                        ELSE 'title' END AS "ReasonCode"
             FROM entries a
             JOIN entries b ON a.id < b.id
              AND ((a.title % b.title AND similarity(a.title, b.title) >= {PairThreshold})
@@ -49,20 +55,20 @@ public sealed partial class EntryCurationService
     {
         if (survivorId == retiredId)
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["Merge"] = "An entry cannot be merged into itself." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["Merge"] = CoreText.Format("Curation.MergeSelf") });
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
-        EnsureCurator(actor, "Only curators and administrators can merge entries.");
+        EnsureCurator(actor, CoreText.Format("Curation.MergeForbidden"));
         var survivor = await LoadFullAsync(db, survivorId, tracking: true, cancellationToken);
         var retired = await LoadFullAsync(db, retiredId, tracking: false, cancellationToken);
         if (survivor.Version != survivorVersion || retired.Version != retiredVersion)
         {
             throw new CurationValidationException(new Dictionary<string, string>
             {
-                ["Merge"] = "One of the entries changed since you looked at them; reload the page and check them again.",
+                ["Merge"] = CoreText.Format("Curation.MergeChanged"),
             });
         }
 

@@ -1,5 +1,6 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation;
@@ -62,7 +63,7 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         if (!actor.CanContribute)
         {
-            throw new CurationForbiddenException("The admin area is for contributors, curators and administrators.");
+            throw new CurationForbiddenException(CoreText.Format("Curation.AdminArea"));
         }
 
         var except = exceptId ?? 0;
@@ -86,7 +87,7 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         if (!actor.CanContribute)
         {
-            throw new CurationForbiddenException("Only contributors, curators and administrators can create entries.");
+            throw new CurationForbiddenException(CoreText.Format("Curation.CreateForbidden"));
         }
 
         var now = DateTime.UtcNow;
@@ -223,13 +224,13 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         if (!actor.IsAdministrator)
         {
-            throw new CurationForbiddenException("Only administrators can delete an entry for good; archive it instead.");
+            throw new CurationForbiddenException(CoreText.Format("Curation.DeleteForbidden"));
         }
 
         var entry = await LoadFullAsync(db, id, tracking: true, cancellationToken);
         if (!string.Equals(confirmation?.Trim(), entry.Slug, StringComparison.Ordinal))
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["Confirmation"] = $"Type the slug \"{entry.Slug}\" to confirm the deletion." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["Confirmation"] = CoreText.Format("Curation.DeleteConfirm", entry.Slug) });
         }
 
         AddRevision(db, entry, actor, "deleted", [], EntryEditModel.From(entry), await NextRevisionAsync(db, id, cancellationToken));
@@ -256,7 +257,7 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
             return;
         }
 
-        throw new CurationForbiddenException("You can only open entries you created.");
+        throw new CurationForbiddenException(CoreText.Format("Curation.OpenOwn"));
     }
 
     internal static void EnsureCanEdit(CurationActor actor, Entry entry)
@@ -268,12 +269,12 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
 
         if (!actor.CanContribute || entry.CreatedBy != actor.UserId)
         {
-            throw new CurationForbiddenException("You can only edit entries you created.");
+            throw new CurationForbiddenException(CoreText.Format("Curation.EditOwn"));
         }
 
         if (entry.Status == EntryStatus.Archived)
         {
-            throw new CurationForbiddenException("An archived entry can only be edited by a curator.");
+            throw new CurationForbiddenException(CoreText.Format("Curation.ArchivedEdit"));
         }
     }
 
@@ -290,7 +291,7 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
             .Include(e => e.Relations).ThenInclude(r => r.ToEntry)
             .AsSplitQuery();
         var entry = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        return entry ?? throw new CurationNotFoundException($"There is no entry {id}.");
+        return entry ?? throw new CurationNotFoundException(CoreText.Format("Curation.NoEntry", id));
     }
 
     internal static async Task<int> NextRevisionAsync(CatalogueDbContext db, int entryId, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Catalogue.Core.Curation;
@@ -31,8 +32,8 @@ public static class EntryFieldLimits
             if (texts.FirstOrDefault(t => t.Length > max) is { } tooLong)
             {
                 errors[field] = value is string
-                    ? $"This field can have at most {max:N0} characters (now {tooLong.Length:N0})."
-                    : $"\"{tooLong[..Math.Min(40, tooLong.Length)]}…\" is longer than {max:N0} characters.";
+                    ? CoreText.Format("Curation.TooLong", max, tooLong.Length)
+                    : CoreText.Format("Curation.ItemTooLong", tooLong[..Math.Min(40, tooLong.Length)], max);
             }
         }
     }

@@ -1,4 +1,5 @@
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 
 namespace Catalogue.Core.Curation;
 
@@ -12,8 +13,7 @@ public static class EntryRules
     public const int MinYear = 1900;
     public const int MaxYear = 2100;
 
-    public const string SourceRequired =
-        "A published entry needs a source: a source web address, a document web address or a \"described in\" link to the entry that describes it.";
+    public static string SourceRequired => CoreText.Format("Curation.SourceRequired");
 
     public static bool IsPlausibleYear(int year) => year is >= MinYear and <= MaxYear;
 

@@ -1,5 +1,6 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -56,7 +57,7 @@ public sealed class TaxonomyService(IDbContextFactory<CatalogueDbContext> factor
         var name = string.Join(' ', (newName ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (name.Length is 0 or > CuratedTerm.NameMaxLength)
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["Name"] = $"Enter a name of 1 to {CuratedTerm.NameMaxLength} characters." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["Name"] = CoreText.Format("Curation.TermName", CuratedTerm.NameMaxLength) });
         }
 
         var t = For(kind);
@@ -67,7 +68,7 @@ public sealed class TaxonomyService(IDbContextFactory<CatalogueDbContext> factor
             new NpgsqlParameter("n", CuratedTerm.Normalize(name)), new NpgsqlParameter("id", id)).ToListAsync(cancellationToken);
         if (clash.Count > 0)
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["Name"] = $"\"{name}\" exists already; merge the two instead." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["Name"] = CoreText.Format("Curation.TermExists", name) });
         }
 
         await db.Database.ExecuteSqlRawAsync($"UPDATE {t.Terms} SET name = @name, normalized_name = @n WHERE id = @id",
@@ -82,7 +83,7 @@ public sealed class TaxonomyService(IDbContextFactory<CatalogueDbContext> factor
         actor = await CurrentAdministratorAsync(actor, cancellationToken);
         if (sourceId == targetId)
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["Target"] = "Choose a different term to merge into." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["Target"] = CoreText.Format("Curation.TermMergeSelf") });
         }
 
         var t = For(kind);
@@ -112,7 +113,7 @@ public sealed class TaxonomyService(IDbContextFactory<CatalogueDbContext> factor
         var name = await NameAsync(db, t, id, cancellationToken);
         if ((await EntriesUsingAsync(db, t, [id], cancellationToken)).Count > 0)
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["Name"] = $"\"{name}\" is still used by entries; merge it into another term instead." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["Name"] = CoreText.Format("Curation.TermInUse", name) });
         }
 
         await db.Database.ExecuteSqlRawAsync($"DELETE FROM {t.Terms} WHERE id = @id", [new NpgsqlParameter("id", id)], cancellationToken);
@@ -122,13 +123,13 @@ public sealed class TaxonomyService(IDbContextFactory<CatalogueDbContext> factor
     private async Task<CurationActor> CurrentAdministratorAsync(CurationActor actor, CancellationToken cancellationToken)
     {
         actor = await AccountState.CurrentAsync(factory, actor, cancellationToken);
-        return actor.IsAdministrator ? actor : throw new CurationForbiddenException("Only administrators can change the vocabularies.");
+        return actor.IsAdministrator ? actor : throw new CurationForbiddenException(CoreText.Format("Curation.TaxonomiesForbidden"));
     }
 
     private static async Task<string> NameAsync(CatalogueDbContext db, Tables t, int id, CancellationToken cancellationToken) =>
         (await db.Database.SqlQueryRaw<string>($"SELECT name AS \"Value\" FROM {t.Terms} WHERE id = @id", new NpgsqlParameter("id", id))
             .ToListAsync(cancellationToken)).FirstOrDefault()
-        ?? throw new CurationNotFoundException($"There is no such term ({id}).");
+        ?? throw new CurationNotFoundException(CoreText.Format("Curation.NoTerm", id));
 
     private static async Task<List<int>> EntriesUsingAsync(CatalogueDbContext db, Tables t, int[] ids, CancellationToken cancellationToken) =>
         await db.Database.SqlQueryRaw<int>($"SELECT DISTINCT entry_id AS \"Value\" FROM {t.Links} WHERE {t.TermColumn} = ANY(@ids) ORDER BY 1",

@@ -1,9 +1,10 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
-using Microsoft.EntityFrameworkCore;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace Catalogue.Core.ImportExport;
 
@@ -129,7 +130,7 @@ public sealed class CatalogueImporter(IDbContextFactory<CatalogueDbContext> fact
                 if (copy is not null && refuseLikelyCopies)
                 {
                     rejections.Add(new ImportRejection(entry.Line, entry.Slug, "title",
-                        $"likely a copy of \"{copy.Slug}\" ({copy.Reason}); choose \"import them anyway\" to import it"));
+                        CoreText.Format("Copy.Refused", copy.Slug, copy.Reason)));
                 }
 
                 var incomingRecord = CanonicalForm.FromResolved(entry, terms.StoredName);

@@ -160,8 +160,8 @@ public sealed class PublicEntryReader(IDbContextFactory<CatalogueDbContext> cont
             .OrderBy(r => r.FromEntry.Title)
             .Select(r => new { r.FromEntry.Slug, r.FromEntry.Title, r.FromEntry.Kind, r.Type, r.Note })
             .ToListAsync(cancellationToken);
-        return outgoing.Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, Curation.RelationLabels.Of(r.Type, outgoing: true), r.Note))
-            .Concat(incoming.Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, Curation.RelationLabels.Of(r.Type, outgoing: false), r.Note)))
+        return outgoing.Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, Curation.RelationLabels.Localized(r.Type, outgoing: true), r.Note))
+            .Concat(incoming.Select(r => new RelatedEntry(r.Slug, r.Title, r.Kind, Curation.RelationLabels.Localized(r.Type, outgoing: false), r.Note)))
             .DistinctBy(r => r.Slug)
             .ToList();
     }

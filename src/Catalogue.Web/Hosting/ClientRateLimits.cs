@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Catalogue.Web.Features.Admin;
+using Catalogue.Web.Resources;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Catalogue.Web.Hosting;
 
@@ -90,10 +92,10 @@ public static class ClientRateLimits
         return new IPAddress(bytes) + "/64";
     }
 
-    /// <summary>"12 seconds", "6 minutes": the wait as a person reads it, rounded up.</summary>
-    public static string Describe(TimeSpan wait) => wait.TotalSeconds < 90
-        ? $"{Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds"
-        : $"{(int)Math.Ceiling(wait.TotalMinutes)} minutes";
+    /// <summary>"12 seconds", "6 minutes" (or "12 secondes", "6 دقائق"): the wait as a person reads it, rounded up, in the page's language.</summary>
+    public static string Describe(IStringLocalizer text, TimeSpan wait) => wait.TotalSeconds < 90
+        ? text.Plural("RateLimit.Seconds", Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)))
+        : text.Plural("RateLimit.Minutes", (int)Math.Ceiling(wait.TotalMinutes));
 
     private static bool IsPublicRead(HttpContext context)
     {
@@ -115,7 +117,9 @@ public static class ClientRateLimits
         var context = rejected.HttpContext;
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        var message = $"Too many requests from your address. Wait {Describe(wait)}, then try again.";
+        // The language prefix chose the culture before the limiter ran, so a person reads the wait in the page's language.
+        var text = context.RequestServices.GetRequiredService<IStringLocalizer<SiteText>>();
+        var message = text["RateLimit.Message", Describe(text, wait)].Value;
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         if (MachinePaths.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))

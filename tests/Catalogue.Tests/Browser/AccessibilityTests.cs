@@ -28,6 +28,18 @@ public sealed class AccessibilityTests(PublicSiteFixture site)
     [InlineData("/ar/catalogue?sdg=4.1", 390)]
     [InlineData("/ar/entries/promoting-integration-toolkit", 1280)]
     [InlineData("/ar/entries/school-transport-syrian-children-turkey", 390)]
+    [InlineData("/about", 1280)]
+    [InlineData("/suggest", 1280)]
+    [InlineData("/suggest/thanks", 1280)]
+    [InlineData("/fr/about", 1280)]
+    [InlineData("/fr/suggest", 1280)]
+    [InlineData("/fr/suggest/thanks", 1280)]
+    [InlineData("/es/about", 1280)]
+    [InlineData("/es/suggest", 1280)]
+    [InlineData("/es/suggest/thanks", 1280)]
+    [InlineData("/ar/about", 1280)]
+    [InlineData("/ar/suggest", 390)]
+    [InlineData("/ar/suggest/thanks", 1280)]
     public async Task Page_AxeCore_HasNoSeriousOrCriticalViolations(string path, int width)
     {
         var page = await site.NewPageAsync(width);
@@ -41,6 +53,21 @@ public sealed class AccessibilityTests(PublicSiteFixture site)
 
         var violations = result.EnumerateArray().Select(v => v.GetString()).ToList();
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/ar/suggest")]
+    [InlineData("/ar/about")]
+    [InlineData("/suggest")]
+    public async Task Page_AtPhoneWidth_DoesNotScrollSideways(string path)
+    {
+        var page = await site.NewPageAsync(390);
+        await page.GotoAsync(path);
+
+        // In a right-to-left page, anything placed far to the left (an off-screen honeypot) widens the page it can be scrolled to.
+        var (scrollWidth, clientWidth) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("document.documentElement.clientWidth"));
+        Assert.True(scrollWidth <= clientWidth, $"{path}: {scrollWidth} px wide in a {clientWidth} px window");
         await page.Context.CloseAsync();
     }
 

@@ -1,5 +1,6 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation.Accounts;
@@ -25,7 +26,7 @@ public sealed class SiteSettings(IDbContextFactory<CatalogueDbContext> factory, 
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
         if (!actor.IsAdministrator)
         {
-            throw new CurationForbiddenException("Only administrators can change site settings.");
+            throw new CurationForbiddenException(CoreText.Format("Curation.SettingsForbidden"));
         }
 
         var value = required ? "true" : "false";

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation.Accounts;
@@ -25,24 +26,24 @@ public sealed partial class UserAdministrationService
         actor = await CurrentAdministratorAsync(actor, cancellationToken);
         if (userId == actor.UserId)
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["User"] = "You cannot delete your own account." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["User"] = CoreText.Format("Curation.DeleteSelf") });
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({DeletionLock})", cancellationToken);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken)
-            ?? throw new CurationNotFoundException("There is no such user.");
+            ?? throw new CurationNotFoundException(CoreText.Format("Curation.NoUser"));
         if (user.DeletedAt is not null)
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["User"] = "This account is already deleted." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["User"] = CoreText.Format("Curation.AlreadyDeleted") });
         }
 
         if (await IsActiveAdministratorAsync(db, userId, cancellationToken) && !await AnotherActiveAdministratorAsync(db, userId, cancellationToken))
         {
             throw new CurationValidationException(new Dictionary<string, string>
             {
-                ["User"] = "This is the last active administrator: give someone else the Administrator role first.",
+                ["User"] = CoreText.Format("Curation.LastAdministrator"),
             });
         }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,7 @@ public sealed partial class UserAdministrationService(IServiceScopeFactory scope
         EnsureRole(role);
         if (StoredText.HasForbiddenCharacter(email))
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["Email"] = "The e-mail address " + StoredText.Problem + "." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["Email"] = CoreText.Format("Curation.EmailControl") });
         }
 
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
@@ -40,7 +41,7 @@ public sealed partial class UserAdministrationService(IServiceScopeFactory scope
             var max = db.Model.FindEntityType(typeof(CatalogueUser))!.FindProperty(nameof(CatalogueUser.Email))!.GetMaxLength() ?? int.MaxValue;
             if (email.Trim().Length > max)
             {
-                throw new CurationValidationException(new Dictionary<string, string> { ["Email"] = $"An e-mail address can have at most {max} characters." });
+                throw new CurationValidationException(new Dictionary<string, string> { ["Email"] = CoreText.Format("Curation.EmailTooLong", max) });
             }
         }
 
@@ -64,7 +65,7 @@ public sealed partial class UserAdministrationService(IServiceScopeFactory scope
 
         if (userId == actor.UserId && !roles.Contains(CatalogueRoles.Administrator))
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["Roles"] = "You cannot take the Administrator role from yourself." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["Roles"] = CoreText.Format("Curation.OwnAdministratorRole") });
         }
 
         using var scope = scopes.CreateScope();
@@ -83,7 +84,7 @@ public sealed partial class UserAdministrationService(IServiceScopeFactory scope
         actor = await CurrentAdministratorAsync(actor, cancellationToken);
         if (userId == actor.UserId)
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["User"] = "You cannot disable your own account." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["User"] = CoreText.Format("Curation.DisableSelf") });
         }
 
         using var scope = scopes.CreateScope();
@@ -115,9 +116,9 @@ public sealed partial class UserAdministrationService(IServiceScopeFactory scope
     /// <summary>The account to change; a deleted one stays as it is (no roles, disabled, no two-factor sign-in).</summary>
     private static async Task<CatalogueUser> FindAsync(UserManager<CatalogueUser> users, string userId)
     {
-        var user = await users.FindByIdAsync(userId) ?? throw new CurationNotFoundException("There is no such user.");
+        var user = await users.FindByIdAsync(userId) ?? throw new CurationNotFoundException(CoreText.Format("Curation.NoUser"));
         return user.DeletedAt is null ? user
-            : throw new CurationValidationException(new Dictionary<string, string> { ["User"] = "This account is deleted: it cannot be changed." });
+            : throw new CurationValidationException(new Dictionary<string, string> { ["User"] = CoreText.Format("Curation.AccountDeleted") });
     }
 
     private async Task<CurationActor> CurrentAdministratorAsync(CurationActor actor, CancellationToken cancellationToken)
@@ -129,14 +130,14 @@ public sealed partial class UserAdministrationService(IServiceScopeFactory scope
     private static async Task<CurationActor> CurrentAdministratorAsync(CatalogueDbContext db, CurationActor actor, CancellationToken cancellationToken)
     {
         actor = await AccountState.CurrentAsync(db, actor, cancellationToken);
-        return actor.IsAdministrator ? actor : throw new CurationForbiddenException("Only administrators can manage users.");
+        return actor.IsAdministrator ? actor : throw new CurationForbiddenException(CoreText.Format("Curation.UsersForbidden"));
     }
 
     private static void EnsureRole(string role)
     {
         if (!CatalogueRoles.All.Contains(role))
         {
-            throw new CurationValidationException(new Dictionary<string, string> { ["Role"] = $"Unknown role \"{role}\"." });
+            throw new CurationValidationException(new Dictionary<string, string> { ["Role"] = CoreText.Format("Curation.UnknownRole", role) });
         }
     }
 

@@ -7,8 +7,7 @@ namespace Catalogue.Tests.Browser.Curation;
 
 /// <summary>
 /// The admin pages in French and Arabic (issue 17), in Chromium as a signed-in administrator: none of the English texts
-/// the pages used to show is left, and the document's lang and dir are the language's. The users page and the account
-/// pages are another change's.
+/// the pages used to show is left, and the document's lang and dir are the language's. The account pages are another change's.
 /// </summary>
 [Collection(AdminSiteCollection.Name)]
 [Trait("Category", TestCategory.Browser)]
@@ -25,6 +24,8 @@ public sealed class AdminNoEnglishLeftTests(AdminSiteFixture site)
         "Revert to this version", "created", "Field", "Before", "After", "how the entry reads in public", "Choose a file",
         "Knowledge-platform text", "dry run", "Curated vocabularies", "Rename to", "Merge into", "New name", "Possible duplicate",
         "Keep the first", "No possible duplicates", "Show", "Links to fix", "Links broken", "Every problem", "Check again now",
+        "Invite a user", "E-mail", "Two-factor", "Reset two-factor", "locked out", "Administrator", "Curator", "Contributor",
+        "Require two-factor", "Site settings",
     ];
 
     public static TheoryData<string> Languages => ["fr", "ar"];
@@ -38,7 +39,7 @@ public sealed class AdminNoEnglishLeftTests(AdminSiteFixture site)
         string[] paths =
         [
             "/admin", "/admin/entries", "/admin/review", "/admin/entries/new", $"/admin/entries/{id}", $"/admin/entries/{id}/history",
-            $"/admin/entries/{id}/preview", "/admin/import", "/admin/taxonomies", "/admin/duplicates", "/admin/links",
+            $"/admin/entries/{id}/preview", "/admin/import", "/admin/taxonomies", "/admin/duplicates", "/admin/links", "/admin/users",
         ];
         var left = new List<string>();
         foreach (var path in paths)
@@ -51,6 +52,11 @@ public sealed class AdminNoEnglishLeftTests(AdminSiteFixture site)
             if (title.EndsWith("· Admin", StringComparison.Ordinal))
             {
                 left.Add($"{path}: title \"{title}\"");
+            }
+
+            if (path == "/admin/users")
+            {
+                await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath($"users-{language}-desktop"), FullPage = true });
             }
 
             Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));

@@ -58,6 +58,22 @@ public sealed class RateLimitTests(MigratedDatabase fixture) : IClassFixture<Mig
         Assert.Equal("Too many requests from your address. Wait 60 minutes, then try again.", await second.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/fr", "Trop de requêtes depuis votre adresse. Attendez 60 minutes, puis réessayez.")]
+    [InlineData("/es", "Demasiadas solicitudes desde su dirección. Espere 60 minutos y vuelva a intentarlo.")]
+    [InlineData("/ar", "طلبات كثيرة جدًا من عنوانك. انتظر 60 دقيقة، ثم أعد المحاولة.")]
+    public async Task Suggestions_OverTheLimitOnALanguagesPage_AreToldInThatLanguage(string prefix, string expected)
+    {
+        await using var app = new OpenDataApp(fixture.Database.ConnectionString, new Dictionary<string, string> { ["Curation:RateLimits:SuggestionsPerIpPerHour"] = "1" });
+        using var client = SignedInClient.NewClient(app);
+
+        await PostSuggestionAsync(client, prefix);
+        var second = await PostSuggestionAsync(client, prefix);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(expected, await second.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public void Client_TwoAddressesOfOneIpv6Network_AreOneClient()
     {
@@ -68,10 +84,10 @@ public sealed class RateLimitTests(MigratedDatabase fixture) : IClassFixture<Mig
         Assert.Equal("203.0.113.9", Of("::ffff:203.0.113.9"));
     }
 
-    private static async Task<HttpResponseMessage> PostSuggestionAsync(HttpClient client)
+    private static async Task<HttpResponseMessage> PostSuggestionAsync(HttpClient client, string prefix = "")
     {
-        var token = await SignedInClient.AntiforgeryTokenAsync(client, "/suggest");
-        return await client.PostAsync("/suggest", new FormUrlEncodedContent(new Dictionary<string, string>
+        var token = await SignedInClient.AntiforgeryTokenAsync(client, prefix + "/suggest");
+        return await client.PostAsync(prefix + "/suggest", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "suggest", ["__RequestVerificationToken"] = token, ["Input.Title"] = $"Saturday school {Guid.NewGuid():N}",
             ["Input.Link"] = "https://example.org/saturday-school", ["Input.Summary"] = "Volunteer teachers run Saturday lessons.",

@@ -29,6 +29,32 @@ public sealed class DatabaseOutageMiddlewareTests
         Assert.Contains("Back in a moment", await new StreamReader(context.Response.Body).ReadToEndAsync());
     }
 
+    [Theory]
+    [InlineData("en", "ltr", "Back in a moment", "/catalogue")]
+    [InlineData("fr", "ltr", "De retour dans un instant", "/fr/catalogue")]
+    [InlineData("es", "ltr", "Volvemos en un momento", "/es/catalogue")]
+    [InlineData("ar", "rtl", "نعود بعد لحظات", "/ar/catalogue")]
+    public async Task InvokeAsync_Outage_PageSpeaksEveryLanguageInItsOwnDirection(string language, string direction, string heading, string catalogue)
+    {
+        // The page is static (nothing that is down can localize it), so it carries the four languages, each marked up as its own.
+        var webRoot = new PhysicalFileProvider(Path.Combine(Catalogue.Tests.Infrastructure.TestDatabase.RepositoryRoot(), "src", "Catalogue.Web", "wwwroot"));
+        var middleware = new DatabaseOutageMiddleware(_ => throw new NpgsqlException("connection refused", new SocketException()),
+            new Environment(webRoot), NullLogger<DatabaseOutageMiddleware>.Instance);
+        var context = new DefaultHttpContext();
+        context.Request.Path = "/catalogue";
+        context.Response.Body = new MemoryStream();
+
+        await middleware.InvokeAsync(context);
+
+        context.Response.Body.Position = 0;
+        var html = await new StreamReader(context.Response.Body).ReadToEndAsync();
+        var section = System.Text.RegularExpressions.Regex.Match(html, $"<section lang=\"{language}\" dir=\"{direction}\">(.*?)</section>",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(section.Success, $"no {language} section with dir={direction}");
+        Assert.Contains($">{heading}</h", section.Groups[1].Value);
+        Assert.Contains($"href=\"{catalogue}\"", section.Groups[1].Value);
+    }
+
     [Fact]
     public async Task InvokeAsync_ABug_IsNotTurnedIntoAnOutage()
     {
