@@ -1,4 +1,5 @@
 using Catalogue.Web.Components;
+using Catalogue.Web.Features.Alerts;
 using Catalogue.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Routing;
 using Serilog;
@@ -31,6 +32,7 @@ public static class CataloguePipeline
         app.UseImportExport();
         app.UsePublicCatalogue();
         app.UseOpenData();
+        app.MapAlerts();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Add(AnswerHead);
         return app;

@@ -1,6 +1,7 @@
 using Catalogue.Web.Hosting.Localization;
 using Catalogue.Core.Data;
 using Catalogue.Core.Search.Indexing;
+using Catalogue.Web.Features.Alerts;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -54,6 +55,7 @@ public static class CatalogueServices
         builder.AddPublicCatalogue();
         builder.AddCuration();
         builder.AddOpenData();
+        builder.AddAlerts();
         builder.AddDeploymentDefaults();
         return builder;
     }
