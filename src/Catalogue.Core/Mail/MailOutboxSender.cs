@@ -59,7 +59,7 @@ public sealed class MailOutboxSender(IDbContextFactory<CatalogueDbContext> conte
                 }
                 else
                 {
-                    mail.NextAttemptAt = now + (settings.RetryDelay * Math.Pow(2, mail.Attempts - 1));
+                    mail.NextAttemptAt = time.GetUtcNow().UtcDateTime + (settings.RetryDelay * Math.Pow(2, mail.Attempts - 1));
                     logger.LogWarning("Message {MessageId} of alert {SubscriptionId}: attempt {Attempts} failed ({Error}); next at {NextAttemptAt}",
                         mail.Id, mail.SubscriptionId, mail.Attempts, mail.LastError, mail.NextAttemptAt);
                 }
