@@ -73,7 +73,7 @@ public sealed class AlertFlowTests(AlertsSite site) : IClassFixture<AlertsSite>
         var digest = await site.QueuedMessageAsync(id, MailKind.AlertDigest);
         var url = new Uri(digest.Headers["List-Unsubscribe"]!.Trim('<', '>'));
 
-        var response = await site.Client.PostAsync(url.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        var response = await site.Client!.PostAsync(url.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         await using (var db = site.Database.CreateContext())
@@ -83,7 +83,7 @@ public sealed class AlertFlowTests(AlertsSite site) : IClassFixture<AlertsSite>
             Assert.False(await db.MailOutbox.AnyAsync(m => m.SubscriptionId == id && m.SentAt == null));
         }
 
-        var again = await site.Client.PostAsync(url.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        var again = await site.Client!.PostAsync(url.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, again.StatusCode);
     }
 
@@ -95,7 +95,7 @@ public sealed class AlertFlowTests(AlertsSite site) : IClassFixture<AlertsSite>
     [InlineData("/es/alerts/manage?token=ñ", "Este enlace no funciona")]
     public async Task AlertPages_BadToken_AnswerAClearLocalizedPage(string path, string text)
     {
-        var response = await site.Client.GetAsync(path);
+        var response = await site.Client!.GetAsync(path);
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains(text, await response.Content.ReadAsStringAsync());
@@ -104,8 +104,8 @@ public sealed class AlertFlowTests(AlertsSite site) : IClassFixture<AlertsSite>
     [Fact]
     public async Task AlertPages_VeryLongToken_NotFoundNeverAnError()
     {
-        var response = await site.Client.GetAsync("/alerts/manage?token=" + new string('a', 5000));
-        var oneClick = await site.Client.PostAsync("/alerts/unsubscribe/one-click?token=" + new string('a', 5000), null);
+        var response = await site.Client!.GetAsync("/alerts/manage?token=" + new string('a', 5000));
+        var oneClick = await site.Client!.PostAsync("/alerts/unsubscribe/one-click?token=" + new string('a', 5000), null);
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, oneClick.StatusCode);
@@ -128,7 +128,7 @@ public sealed class AlertFlowTests(AlertsSite site) : IClassFixture<AlertsSite>
         Assert.False(await site.Alerts.SetFrequencyAsync(manage, otherId, AlertFrequency.Daily, Now, CancellationToken.None));
         Assert.True(await site.Alerts.SetFrequencyAsync(manage, id, AlertFrequency.Daily, Now, CancellationToken.None));
 
-        var expiredPage = await (await site.Client.GetAsync("/alerts/confirm?token=" + confirm)).Content.ReadAsStringAsync();
+        var expiredPage = await (await site.Client!.GetAsync("/alerts/confirm?token=" + confirm)).Content.ReadAsStringAsync();
         Assert.Contains("This confirmation link has expired", expiredPage);
     }
 

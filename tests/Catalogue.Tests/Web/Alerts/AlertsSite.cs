@@ -16,11 +16,12 @@ namespace Catalogue.Tests.Web.Alerts;
 public sealed class AlertsSite : IAsyncLifetime
 {
     private CatalogueAppFactory? app;
+    private IServiceProvider? services;
 
     public TestDatabase Database { get; } = new();
     public FakeSmtp Smtp { get; } = FakeSmtp.Start();
-    public HttpClient Client { get; private set; } = null!;
-    public IServiceProvider Services => app!.Services;
+    public HttpClient? Client { get; private set; }
+    public IServiceProvider Services => services ?? app!.Services;
     public AlertSubscriptions Alerts => Services.GetRequiredService<AlertSubscriptions>();
     public AlertMailComposer Composer => Services.GetRequiredService<AlertMailComposer>();
     public AlertDigestJob Digests => Services.GetRequiredService<AlertDigestJob>();
@@ -38,8 +39,13 @@ public sealed class AlertsSite : IAsyncLifetime
         settings["Alerts:BackgroundJobs"] = "false";
         app = new CatalogueAppFactory(Database.ConnectionString, settings: settings);
         Client = app.CreateClient(new() { AllowAutoRedirect = false });
-        await Services.GetRequiredService<SearchIndexUpdater>().Rebuilding;
+        await IndexReadyAsync();
     }
+
+    /// <summary>Uses an app started elsewhere (the browser tests' Kestrel host) instead of starting one.</summary>
+    public void UseServices(IServiceProvider provider) => services = provider;
+
+    public Task IndexReadyAsync() => Services.GetRequiredService<SearchIndexUpdater>().Rebuilding;
 
     /// <summary>Subscribes and confirms through the services; returns the alert's id.</summary>
     public async Task<long> ConfirmedAlertAsync(string email, string search, DateTime now, AlertFrequency frequency = AlertFrequency.Weekly, string language = "en")
@@ -84,7 +90,7 @@ public sealed class AlertsSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
+        Client?.Dispose();
         if (app is not null)
         {
             await app.DisposeAsync();
