@@ -43,7 +43,7 @@ public sealed class AlertMailComposer(IStringLocalizer<SiteText> t, IOptions<Mai
         var links = new Links(this, subscription, manageToken);
         var search = AlertText.Describe(t, AlertDigestReader.ParseSearch(subscription.Search));
         var text = new StringBuilder().AppendLine(t["Alerts.Mail.DigestIntro"]).AppendLine().AppendLine(SearchText(search)).AppendLine();
-        var html = new StringBuilder().Append("<p>").Append(Encode(t["Alerts.Mail.DigestIntro"])).Append("</p>").Append(SearchHtml(search, links.Search)).Append("<ol>");
+        var html = new StringBuilder().Append("<p>").Append(Encode(t["Alerts.Mail.DigestIntro"])).Append("</p>").Append(SearchHtml(search, links.Search, withLink: false)).Append("<ol>");
         foreach (var entry in digest.Entries)
         {
             var url = links.Page("/entries/" + Uri.EscapeDataString(entry.Slug));
@@ -93,9 +93,10 @@ public sealed class AlertMailComposer(IStringLocalizer<SiteText> t, IOptions<Mai
     private string SearchText(IReadOnlyList<string> search) =>
         string.Join(Environment.NewLine, (search.Count == 0 ? [t["Alerts.Search.Everything"].Value] : search).Select(s => "  " + s));
 
-    private string SearchHtml(IReadOnlyList<string> search, string searchUrl) => search.Count == 0
+    private string SearchHtml(IReadOnlyList<string> search, string searchUrl, bool withLink = true) => search.Count == 0
         ? $"<p><a href=\"{Encode(searchUrl)}\">{Encode(t["Alerts.Search.Everything"])}</a></p>"
-        : "<ul>" + string.Concat(search.Select(s => $"<li>{Encode(s)}</li>")) + $"</ul><p><a href=\"{Encode(searchUrl)}\">{Encode(t["Alerts.Mail.SeeSearch"])}</a></p>";
+        : "<ul>" + string.Concat(search.Select(s => $"<li>{Encode(s)}</li>")) + "</ul>"
+            + (withLink ? $"<p><a href=\"{Encode(searchUrl)}\">{Encode(t["Alerts.Mail.SeeSearch"])}</a></p>" : "");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -168,4 +168,18 @@ public sealed class AlertFlowTests(AlertsSite site) : IClassFixture<AlertsSite>
         var key = AlertTokenCodec.RecipientKey(email.ToLowerInvariant());
         Assert.Equal(3, await db.MailOutbox.CountAsync(m => m.RecipientKey == key && m.Kind == MailKind.AlertConfirmation));
     }
+
+    [Fact]
+    public async Task SubscribePost_MoreThanTheHourlyBudget_IsRefusedWith429()
+    {
+        var statuses = new List<System.Net.HttpStatusCode>();
+        for (var i = 0; i < 11; i++)
+        {
+            var response = await site.Client!.PostAsync("/fr/alerts/subscribe?q=x", new FormUrlEncodedContent([new("Input.Email", "a@example.org")]));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.DoesNotContain(System.Net.HttpStatusCode.TooManyRequests, statuses.Take(10));
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, statuses[10]);
+    }
 }
