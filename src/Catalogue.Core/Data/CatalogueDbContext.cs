@@ -18,6 +18,9 @@ public class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options)
     public DbSet<EntryRevision> EntryRevisions => Set<EntryRevision>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+    public DbSet<Alerts.AlertSubscription> AlertSubscriptions => Set<Alerts.AlertSubscription>();
+    public DbSet<Alerts.AlertToken> AlertTokens => Set<Alerts.AlertToken>();
+    public DbSet<Mail.OutboxMail> MailOutbox => Set<Mail.OutboxMail>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Keyword> Keywords => Set<Keyword>();

@@ -18,6 +18,9 @@ public static class CatalogueUrl
 
     public const string DrillKey = "drill";
 
+    /// <summary>The subscribe page of e-mail alerts, taking the catalogue's keys.</summary>
+    public const string AlertPath = "/alerts/subscribe";
+
     /// <summary>The query string (with a leading "?", or "" when empty).</summary>
     public static string ToQueryString(CatalogueQuery query)
     {
@@ -99,6 +102,9 @@ public static class CatalogueUrl
         var search = ToQueryString(query with { Page = 1, Sort = CatalogueSort.Relevance });
         return search + (drill is null ? "" : (search.Length == 0 ? "?" : "&") + DrillKey + "=" + Uri.EscapeDataString(drill));
     }
+
+    /// <summary>The page that makes an e-mail alert of a search (any page and order dropped).</summary>
+    public static string Alert(CatalogueQuery query) => Page(AlertPath + ToQueryString(query with { Page = 1, Sort = CatalogueSort.Relevance }));
 
     /// <summary>
     /// A copy narrowed to one value of facet <paramref name="key"/>: that value replaces every selection of its group (a

@@ -1,5 +1,6 @@
 using Catalogue.Web.Components;
 using Catalogue.Web.Features.Admin;
+using Catalogue.Web.Features.Alerts;
 using Catalogue.Web.Features.Browse;
 using Catalogue.Web.Features.OpenData;
 using Catalogue.Web.Hosting.Localization;
@@ -37,6 +38,7 @@ public static class CataloguePipeline
         app.UseImportExport();
         app.UsePublicCatalogue();
         app.UseOpenData();
+        app.MapAlerts();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Add(AnswerHead);
         return app;

@@ -1,6 +1,7 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Search.Indexing;
 using Catalogue.Web.Features.Admin;
+using Catalogue.Web.Features.Alerts;
 using Catalogue.Web.Features.Browse;
 using Catalogue.Web.Features.OpenData;
 using Catalogue.Web.Hosting.Localization;
@@ -59,6 +60,7 @@ public static class CatalogueServices
         builder.AddClientRateLimits();
         builder.AddOpenData();
         builder.AddLinkChecking();
+        builder.AddAlerts();
         builder.AddDeploymentDefaults();
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using Catalogue.Core.Search;
 using Catalogue.Web.Features.Admin;
 using Catalogue.Web.Resources;
 using Microsoft.AspNetCore.RateLimiting;
@@ -32,6 +33,7 @@ public static class ClientRateLimits
         var signInPerIp = configuration.GetValue("Curation:RateLimits:SignInPerIpPerMinute", 20);
         var signInPerAccount = configuration.GetValue("Curation:RateLimits:SignInPerAccountPerMinute", 10);
         var suggestions = configuration.GetValue("Curation:RateLimits:SuggestionsPerIpPerHour", 10);
+        var alertSubscriptions = configuration.GetValue("Alerts:SubscribePerClientPerHour", 10);
         var minute = TimeSpan.FromMinutes(1);
         builder.Services.AddRateLimiter(options =>
         {
@@ -40,7 +42,8 @@ public static class ClientRateLimits
                 Partition(context => IsPublicRead(context) ? "read:" + Client(context) : null, publicReads, minute),
                 Partition(context => IsPost(context, CurationRegistration.SignInPath) ? "sign-in:" + Client(context) : null, signInPerIp, minute),
                 Partition(context => context.Items[SignInAccountItem] is string account ? "account:" + account : null, signInPerAccount, minute),
-                Partition(context => IsPost(context, "/suggest") ? "suggest:" + Client(context) : null, suggestions, TimeSpan.FromHours(1)));
+                Partition(context => IsPost(context, "/suggest") ? "suggest:" + Client(context) : null, suggestions, TimeSpan.FromHours(1)),
+                Partition(context => IsPost(context, CatalogueUrl.AlertPath) ? "alerts:" + Client(context) : null, alertSubscriptions, TimeSpan.FromHours(1)));
             options.OnRejected = RejectAsync;
         });
         return builder;

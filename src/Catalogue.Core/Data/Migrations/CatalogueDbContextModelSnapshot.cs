@@ -25,6 +25,112 @@ namespace Catalogue.Core.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Catalogue.Core.Alerts.AlertSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email_key");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTime?>("NewSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("new_since");
+
+                    b.Property<DateTime?>("NextDigestAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_digest_at");
+
+                    b.Property<string>("Search")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("search");
+
+                    b.Property<string>("SiteUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("site_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_subscriptions");
+
+                    b.HasIndex("EmailKey")
+                        .HasDatabaseName("ix_alert_subscriptions_email_key");
+
+                    b.HasIndex("NextDigestAt")
+                        .HasDatabaseName("ix_alert_subscriptions_next_digest_at");
+
+                    b.ToTable("alert_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Catalogue.Core.Alerts.AlertToken", b =>
+                {
+                    b.Property<byte[]>("Hash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("SubscriptionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subscription_id");
+
+                    b.HasKey("Hash")
+                        .HasName("pk_alert_tokens");
+
+                    b.HasIndex("SubscriptionId")
+                        .HasDatabaseName("ix_alert_tokens_subscription_id");
+
+                    b.ToTable("alert_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Catalogue.Core.Entities.ActivityArea", b =>
                 {
                     b.Property<int>("Id")
@@ -5396,6 +5502,79 @@ namespace Catalogue.Core.Data.Migrations
                     b.ToTable("link_checks", (string)null);
                 });
 
+            modelBuilder.Entity("Catalogue.Core.Mail.OutboxMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recipient_key");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<long?>("SubscriptionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subscription_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_outbox");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_mail_outbox_next_attempt_at")
+                        .HasFilter("sent_at IS NULL AND failed_at IS NULL");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_mail_outbox_sent_at");
+
+                    b.HasIndex("SubscriptionId")
+                        .HasDatabaseName("ix_mail_outbox_subscription_id");
+
+                    b.HasIndex("RecipientKey", "CreatedAt")
+                        .HasDatabaseName("ix_mail_outbox_recipient_key_created_at");
+
+                    b.ToTable("mail_outbox", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -5811,6 +5990,18 @@ namespace Catalogue.Core.Data.Migrations
                     b.ToTable("entry_themes", (string)null);
                 });
 
+            modelBuilder.Entity("Catalogue.Core.Alerts.AlertToken", b =>
+                {
+                    b.HasOne("Catalogue.Core.Alerts.AlertSubscription", "Subscription")
+                        .WithMany("Tokens")
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_tokens_alert_subscriptions_subscription_id");
+
+                    b.Navigation("Subscription");
+                });
+
             modelBuilder.Entity("Catalogue.Core.Entities.ActivityArea", b =>
                 {
                     b.HasOne("Catalogue.Core.Entities.SdgTarget", null)
@@ -6218,6 +6409,11 @@ namespace Catalogue.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_entry_themes_guiding_principles_guiding_principle_id");
+                });
+
+            modelBuilder.Entity("Catalogue.Core.Alerts.AlertSubscription", b =>
+                {
+                    b.Navigation("Tokens");
                 });
 
             modelBuilder.Entity("Catalogue.Core.Entities.Entry", b =>
