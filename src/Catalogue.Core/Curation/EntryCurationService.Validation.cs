@@ -1,7 +1,5 @@
-using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Catalogue.Core.Localization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation;
 

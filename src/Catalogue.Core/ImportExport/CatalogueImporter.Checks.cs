@@ -1,10 +1,7 @@
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
 using Catalogue.Core.Localization;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Logging;
 
 namespace Catalogue.Core.ImportExport;
 

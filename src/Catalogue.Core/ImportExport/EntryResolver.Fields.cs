@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Catalogue.Core.Curation;
 using Catalogue.Core.Entities;
-using Catalogue.Core.ReferenceData;
 
 namespace Catalogue.Core.ImportExport;
 

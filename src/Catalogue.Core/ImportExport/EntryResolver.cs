@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using Catalogue.Core.Curation;
 using Catalogue.Core.Entities;
-using Catalogue.Core.ReferenceData;
 
 namespace Catalogue.Core.ImportExport;
 
