@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using Catalogue.Core.Curation;
 using Catalogue.Core.Entities;
 using Catalogue.Core.Localization;
 using Catalogue.Tests.Infrastructure;
@@ -45,6 +47,28 @@ public sealed class IdentityMessagesTests(MigratedDatabase fixture) : IClassFixt
         var english = new[] { "Passwords", "password", "already", "must", "characters", "too common" };
         var left = errors.Where(e => english.Any(w => e.Description.Contains(w, StringComparison.Ordinal))).Select(e => e.Description).ToList();
         Assert.True(left.Count == 0, string.Join(" | ", left));
+    }
+
+    [Theory]
+    [InlineData("fr", "Mot de passe actuel", "Un mot de passe doit compter au moins 12 caractères.")]
+    [InlineData("ar", "كلمة المرور الحالية", "تحتاج كلمة المرور إلى 12 حرفًا على الأقل.")]
+    public async Task ChangePasswordPage_TooShortInALanguage_PageAndMessageInThatLanguage(string language, string label, string tooShort)
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        using var client = await SignedInClient.SignInAsync(app, CatalogueRoles.Curator);
+        var path = $"/{language}/account/password";
+
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "change-password", ["Input.Current"] = SignedInClient.Password, ["Input.New"] = "short", ["Input.Confirm"] = "short",
+            ["__RequestVerificationToken"] = await SignedInClient.AntiforgeryTokenAsync(client, path),
+        }));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(label, html);
+        Assert.Contains(tooShort, html);
+        Assert.DoesNotContain("Passwords must", html);
     }
 
     private static async Task<List<IdentityError>> CreateAsync(UserManager<CatalogueUser> users, string password, string? email = null)
