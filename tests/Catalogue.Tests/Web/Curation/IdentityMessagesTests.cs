@@ -50,26 +50,31 @@ public sealed class IdentityMessagesTests(MigratedDatabase fixture) : IClassFixt
     }
 
     [Theory]
-    [InlineData("fr", "Mot de passe actuel", "Un mot de passe doit compter au moins 12 caractères.")]
-    [InlineData("ar", "كلمة المرور الحالية", "تحتاج كلمة المرور إلى 12 حرفًا على الأقل.")]
-    public async Task ChangePasswordPage_TooShortInALanguage_PageAndMessageInThatLanguage(string language, string label, string tooShort)
+    [InlineData("fr", "Mot de passe actuel", "Un mot de passe doit compter au moins 12 caractères.", "Les deux nouveaux mots de passe ne sont pas identiques.")]
+    [InlineData("ar", "كلمة المرور الحالية", "تحتاج كلمة المرور إلى 12 حرفًا على الأقل.", "كلمتا المرور الجديدتان غير متطابقتين.")]
+    public async Task ChangePasswordPage_TooShortInALanguage_PageAndMessageInThatLanguage(string language, string label, string tooShort, string mismatch)
     {
         await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
         using var client = await SignedInClient.SignInAsync(app, CatalogueRoles.Curator);
         var path = $"/{language}/account/password";
 
-        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "change-password", ["Input.Current"] = SignedInClient.Password, ["Input.New"] = "short", ["Input.Confirm"] = "short",
-            ["__RequestVerificationToken"] = await SignedInClient.AntiforgeryTokenAsync(client, path),
-        }));
+        var response = await PostChangeAsync(client, path, "short", "short");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var differing = WebUtility.HtmlDecode(await (await PostChangeAsync(client, path, "tram lantern orchard violet", "tram lantern orchard")).Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(label, html);
         Assert.Contains(tooShort, html);
         Assert.DoesNotContain("Passwords must", html);
+        Assert.Contains(mismatch, differing);
     }
+
+    private static async Task<HttpResponseMessage> PostChangeAsync(HttpClient client, string path, string replacement, string confirm) =>
+        await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "change-password", ["Input.Current"] = SignedInClient.Password, ["Input.New"] = replacement, ["Input.Confirm"] = confirm,
+            ["__RequestVerificationToken"] = await SignedInClient.AntiforgeryTokenAsync(client, path),
+        }));
 
     private static async Task<List<IdentityError>> CreateAsync(UserManager<CatalogueUser> users, string password, string? email = null)
     {
