@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Catalogue.Core.Localization;
 
 namespace Catalogue.Core.ImportExport;
 
@@ -80,19 +81,19 @@ public static class CatalogueCsv
         var hasRow = csv.Read();
         if (csv.Headers is not { Count: > 0 } header)
         {
-            throw new ImportFileException("The CSV file has no header row.", 1);
+            throw new ImportFileException(CoreText.Format("Import.Csv.NoHeader"), 1);
         }
 
         var unknown = header.Where(h => !Headers.Contains(h.Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
         if (unknown.Count > 0)
         {
             throw new ImportFileException(
-                $"Unknown CSV column(s): {string.Join(", ", unknown.Select(u => $"\"{u}\""))}; accepted columns: {string.Join(", ", Headers)}.", 1);
+                CoreText.Format("Import.Csv.UnknownColumns", string.Join(", ", unknown.Select(u => $"\"{u}\"")), string.Join(", ", Headers)), 1);
         }
 
         if (!header.Contains("title", StringComparer.OrdinalIgnoreCase))
         {
-            throw new ImportFileException("The CSV file has no \"title\" column.", 1);
+            throw new ImportFileException(CoreText.Format("Import.Csv.NoTitle"), 1);
         }
 
         var columns = header.Select(h => Headers.First(known => string.Equals(known, h.Trim(), StringComparison.OrdinalIgnoreCase))).ToArray();
@@ -107,7 +108,7 @@ public static class CatalogueCsv
                 if (IsFormula(raw))
                 {
                     rowRejections.Add(new ImportRejection(line, null, columns[i],
-                        $"the cell starts with \"{Visible(raw[0])}\" and a spreadsheet would run it as a formula; if it is meant as text, start it with an apostrophe (')"));
+                        CoreText.Format("Import.Csv.Formula", Visible(raw[0]))));
                     continue;
                 }
 
@@ -160,7 +161,7 @@ public static class CatalogueCsv
                 return year;
             }
 
-            rejections.Add(new ImportRejection(line, Text("slug"), name, $"\"{value}\" is not a year; accepted: a four-digit year such as 2019"));
+            rejections.Add(new ImportRejection(line, Text("slug"), name, CoreText.Format("Import.NotAYear", value)));
             return null;
         }
 
@@ -177,7 +178,7 @@ public static class CatalogueCsv
                 return flag;
             }
 
-            rejections.Add(new ImportRejection(line, Text("slug"), name, $"\"{value}\" is not yes or no; accepted: true, false, yes, no"));
+            rejections.Add(new ImportRejection(line, Text("slug"), name, CoreText.Format("Import.Csv.NotAFlag", value)));
             return false;
         }
 
@@ -224,7 +225,7 @@ public static class CatalogueCsv
             catch (System.Text.Json.JsonException)
             {
                 rejections.Add(new ImportRejection(line, Text("slug"), "translations",
-                    "is not a JSON array such as [{\"language\":\"fr\",\"title\":\"…\",\"summary\":\"…\"}]"));
+                    CoreText.Format("Import.Csv.Translations", "[{\"language\":\"fr\",\"title\":\"…\",\"summary\":\"…\"}]")));
                 return null;
             }
         }
@@ -239,7 +240,7 @@ public static class CatalogueCsv
     private static string Unescape(string cell) =>
         cell.Length > 1 && cell[0] == '\'' && (FormulaStarts.Contains(cell[1], StringComparison.Ordinal) || cell[1] == '\'') ? cell[1..] : cell;
 
-    private static string Visible(char c) => c switch { '\t' => "tab", '\r' => "carriage return", _ => c.ToString() };
+    private static string Visible(char c) => c switch { '\t' => CoreText.Format("Import.Csv.Tab"), '\r' => CoreText.Format("Import.Csv.CarriageReturn"), _ => c.ToString() };
 
     private static List<string> Split(string? cell) =>
         cell is null ? [] : cell.Split(ValueSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -50,7 +50,7 @@ public sealed partial class CatalogueImporter
             foreach (var missing in entry.Related.Where(r => !inFile.Contains(r.Slug) && !stored.Contains(r.Slug)))
             {
                 rejections.Add(new ImportRejection(entry.Line, entry.Slug, "related",
-                    $"no entry has the slug \"{missing.Slug}\" (neither in this file nor in the catalogue)"));
+                    CoreText.Format("Import.RelatedMissing", missing.Slug)));
             }
         }
     }
@@ -64,14 +64,14 @@ public sealed partial class CatalogueImporter
         if (byExternalId is not null && bySlug is not null && bySlug != byExternalId)
         {
             rejections.Add(new ImportRejection(entry.Line, entry.Slug, "slug",
-                $"the slug \"{entry.Slug}\" belongs to another entry than the external id \"{entry.ExternalId}\""));
+                CoreText.Format("Import.SlugOfOtherExternalId", entry.Slug, entry.ExternalId ?? "")));
             return false;
         }
 
         if (byExternalId is null && bySlug?.ExternalId is not null && entry.ExternalId is not null)
         {
             rejections.Add(new ImportRejection(entry.Line, entry.Slug, "slug",
-                $"the slug \"{entry.Slug}\" belongs to the entry with external id \"{bySlug.ExternalId}\", not \"{entry.ExternalId}\""));
+                CoreText.Format("Import.SlugHasExternalId", entry.Slug, bySlug.ExternalId ?? "", entry.ExternalId ?? "")));
             return false;
         }
 

@@ -23,11 +23,11 @@ public sealed partial class CatalogueImporter
             {
                 if (!slugs.TryAdd(entry.Slug, entry.Line))
                 {
-                    rejections.Add(new ImportRejection(entry.Line, entry.Slug, "slug", $"the slug \"{entry.Slug}\" is used already by the entry on line {slugs[entry.Slug]}"));
+                    rejections.Add(new ImportRejection(entry.Line, entry.Slug, "slug", CoreText.Format("Import.SlugTwice", entry.Slug, slugs[entry.Slug])));
                 }
                 else if (entry.ExternalId is not null && !externalIds.TryAdd(entry.ExternalId, entry.Line))
                 {
-                    rejections.Add(new ImportRejection(entry.Line, entry.Slug, "externalId", $"the external id \"{entry.ExternalId}\" is used already by the entry on line {externalIds[entry.ExternalId]}"));
+                    rejections.Add(new ImportRejection(entry.Line, entry.Slug, "externalId", CoreText.Format("Import.ExternalIdTwice", entry.ExternalId, externalIds[entry.ExternalId])));
                 }
                 else
                 {
@@ -54,7 +54,7 @@ public sealed partial class CatalogueImporter
         {
             _logger.LogWarning(ex, "Import batch starting at line {Line} was refused by the database", line);
             rejections.Add(new ImportRejection(line, null, "entry",
-                $"the database refused the entries from this line on: {ex.InnerException?.Message ?? ex.Message}"));
+                CoreText.Format("Import.DatabaseRefused", ex.InnerException?.Message ?? ex.Message)));
         }
     }
 

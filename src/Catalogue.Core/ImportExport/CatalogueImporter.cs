@@ -39,7 +39,7 @@ public sealed partial class CatalogueImporter(IDbContextFactory<CatalogueDbConte
             };
             if (records.Count == 0 && rejections.Count == 0)
             {
-                rejections.Add(new ImportRejection(0, null, ImportRejection.FileField, "The file holds no entries: there is nothing to import."));
+                rejections.Add(new ImportRejection(0, null, ImportRejection.FileField, CoreText.Format("Import.NoEntries")));
             }
 
             return new ParsedImport(format, records, rejections);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Catalogue.Core.Localization;
 
 namespace Catalogue.Core.ImportExport;
 
@@ -90,7 +91,7 @@ public static class CatalogueJson
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new ImportFileException($"The file is not in the catalogue's JSON format: expected an object with \"format\": \"{FormatName}\" and \"entries\".", 1);
+            throw new ImportFileException(CoreText.Format("Import.Json.NotFormat", FormatName), 1);
         }
 
         string? format = null;
@@ -107,7 +108,7 @@ public static class CatalogueJson
                 case "version":
                     if (reader.TokenType != JsonTokenType.Number || reader.GetInt32() != Version)
                     {
-                        throw new ImportFileException($"Unsupported format version: this catalogue reads version {Version}.", LineOf(lineStarts, reader.TokenStartIndex));
+                        throw new ImportFileException(CoreText.Format("Import.Json.Version", Version), LineOf(lineStarts, reader.TokenStartIndex));
                     }
 
                     break;
@@ -123,7 +124,7 @@ public static class CatalogueJson
 
         if (format != FormatName || !sawEntries)
         {
-            throw new ImportFileException($"The file is not in the catalogue's JSON format: expected \"format\": \"{FormatName}\" and an \"entries\" array.", 1);
+            throw new ImportFileException(CoreText.Format("Import.Json.NoEntries", FormatName), 1);
         }
 
         return (records, rejections);
@@ -136,7 +137,7 @@ public static class CatalogueJson
             var line = LineOf(lineStarts, reader.TokenStartIndex);
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                rejections.Add(new ImportRejection(line, null, "entries", "each entry must be a JSON object"));
+                rejections.Add(new ImportRejection(line, null, "entries", CoreText.Format("Import.Json.NotObject")));
                 reader.Skip();
                 continue;
             }
@@ -155,7 +156,7 @@ public static class CatalogueJson
                 if (!KnownFields.Contains(property.Name))
                 {
                     rejections.Add(new ImportRejection(record.LineOf(property.Name), slug, property.Name,
-                        "unknown field; see docs/import-export.md for the accepted fields"));
+                        CoreText.Format("Import.Json.UnknownField")));
                     problems++;
                     continue;
                 }
@@ -169,7 +170,7 @@ public static class CatalogueJson
                 catch (JsonException ex)
                 {
                     rejections.Add(new ImportRejection(record.LineOf(property.Name), slug, property.Name,
-                        $"has a value of the wrong type ({ex.Message.Split(" Path:", 2)[0]})"));
+                        CoreText.Format("Import.Json.WrongType", ex.Message.Split(" Path:", 2)[0])));
                     problems++;
                 }
             }
@@ -244,8 +245,8 @@ public static class CatalogueJson
             var incomplete = ex.Message.Contains("end of data", StringComparison.OrdinalIgnoreCase) ||
                              ex.Message.Contains("incomplete", StringComparison.OrdinalIgnoreCase);
             throw new ImportFileException(incomplete
-                ? $"The JSON is incomplete (the file seems truncated) at line {line}, position {position}."
-                : $"The JSON is malformed at line {line}, position {position}: {ex.Message.Split(" LineNumber:", 2)[0]}", line);
+                ? CoreText.Format("Import.Json.Incomplete", line, position)
+                : CoreText.Format("Import.Json.Malformed", line, position, ex.Message.Split(" LineNumber:", 2)[0]), line);
         }
     }
 

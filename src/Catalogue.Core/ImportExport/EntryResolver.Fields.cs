@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Catalogue.Core.Curation;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 
 namespace Catalogue.Core.ImportExport;
 
@@ -67,7 +68,7 @@ public sealed partial class EntryResolver
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
-            reject(field, "is required", -1);
+            reject(field, CoreText.Format("Import.Required"), -1);
             return default!;
         }
 
@@ -124,7 +125,7 @@ public sealed partial class EntryResolver
             var name = string.Join(' ', raw[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (name.Length > CuratedTerm.NameMaxLength)
             {
-                reject(field, $"\"{name[..40]}…\" is longer than {CuratedTerm.NameMaxLength} characters", i);
+                reject(field, CoreText.Format("Import.TermTooLong", name[..40], CuratedTerm.NameMaxLength), i);
             }
             else if (seen.Add(CuratedTerm.Normalize(name)))
             {
@@ -159,7 +160,7 @@ public sealed partial class EntryResolver
             }
         }
 
-        reject("publicationDate", $"\"{raw}\" is not a date; accepted: \"2019\", \"2019-05\", \"2019-05-14\" (also \"May 2019\", \"14 May 2019\"), years 1900–2100", -1);
+        reject("publicationDate", CoreText.Format("Import.Date", raw), -1);
         return (null, null);
     }
 
@@ -167,7 +168,7 @@ public sealed partial class EntryResolver
     {
         if (year is { } value && !Curation.EntryRules.IsPlausibleYear(value))
         {
-            reject(field, $"{year} is not a plausible year; accepted: {Curation.EntryRules.MinYear}–{Curation.EntryRules.MaxYear}", -1);
+            reject(field, CoreText.Format("Import.Year", value, Curation.EntryRules.MinYear, Curation.EntryRules.MaxYear), -1);
         }
     }
 
@@ -181,7 +182,7 @@ public sealed partial class EntryResolver
 
         if (!Curation.EntryRules.IsWebAddress(value))
         {
-            reject(field, $"\"{value}\" is not an absolute http(s) address of at most {Entry.UrlMaxLength} characters", -1);
+            reject(field, CoreText.Format("Import.Url", value, Entry.UrlMaxLength), -1);
             return null;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 
 namespace Catalogue.Core.ImportExport;
 
@@ -34,11 +35,11 @@ public sealed partial class EntryResolver(ValueResolver values)
         var title = Clean(e.Title);
         if (string.IsNullOrEmpty(title))
         {
-            Reject("title", "is required");
+            Reject("title", CoreText.Format("Import.Required"));
         }
         else if (title.Length > Entry.TitleMaxLength)
         {
-            Reject("title", $"is {title.Length} characters long; at most {Entry.TitleMaxLength} are allowed");
+            Reject("title", CoreText.Format("Import.TooLong", title.Length, Entry.TitleMaxLength));
         }
 
         if (string.IsNullOrEmpty(slug))
@@ -48,28 +49,28 @@ public sealed partial class EntryResolver(ValueResolver values)
 
         if (string.IsNullOrEmpty(slug) || !Curation.SlugText.IsValid(slug))
         {
-            Reject("slug", $"\"{slug}\" is not a valid slug; accepted: lower-case letters, digits and single hyphens, at most {Entry.SlugMaxLength} characters (e.g. \"open-doors-school-strategy\")");
+            Reject("slug", CoreText.Format("Import.SlugInvalid", slug, Entry.SlugMaxLength));
         }
 
         var externalId = Clean(e.ExternalId);
         if (externalId is { Length: > 200 })
         {
-            Reject("externalId", "is longer than 200 characters");
+            Reject("externalId", CoreText.Format("Import.LongerThan", 200));
         }
 
-        var kind = Required(e.Kind, "kind", raw => ValueResolver.Enum<EntryKind>(raw, "kind"), Reject);
+        var kind = Required(e.Kind, "kind", ValueResolver.Enum<EntryKind>, Reject);
         var status = string.IsNullOrWhiteSpace(e.Status)
             ? EntryStatus.Draft
-            : Single(e.Status, "status", raw => ValueResolver.Enum<EntryStatus>(raw, "status"), Reject);
+            : Single(e.Status, "status", ValueResolver.Enum<EntryStatus>, Reject);
 
         var summary = Clean(e.Summary) ?? "";
         if (summary.Length > Entry.SummaryMaxLength)
         {
-            Reject("summary", $"is {summary.Length} characters long; at most {Entry.SummaryMaxLength} are allowed");
+            Reject("summary", CoreText.Format("Import.TooLong", summary.Length, Entry.SummaryMaxLength));
         }
         else if (summary.Length == 0 && status != EntryStatus.Draft)
         {
-            Reject("summary", $"is required unless the status is Draft (status: {status})");
+            Reject("summary", CoreText.Format("Import.SummaryRequired", status));
         }
 
         var (date, precision) = ParseDate(e.PublicationDate, Reject);
@@ -77,12 +78,12 @@ public sealed partial class EntryResolver(ValueResolver values)
         CheckYear(e.EndYear, "endYear", Reject);
         if (e.StartYear is { } start && e.EndYear is { } end && start > end)
         {
-            Reject("endYear", $"{end} is before the start year {start}");
+            Reject("endYear", CoreText.Format("Import.EndBeforeStart", end, start));
         }
 
         var scope = string.IsNullOrWhiteSpace(e.GeographicScope)
             ? (GeographicScope?)null
-            : Single(e.GeographicScope, "geographicScope", raw => ValueResolver.Enum<GeographicScope>(raw, "geographic scope"), Reject);
+            : Single(e.GeographicScope, "geographicScope", ValueResolver.Enum<GeographicScope>, Reject);
 
         foreach (var goal in e.Goals.Where(g => !string.IsNullOrWhiteSpace(g)).Select((g, i) => (g, i)))
         {
@@ -98,7 +99,7 @@ public sealed partial class EntryResolver(ValueResolver values)
         for (var i = 0; i < e.Related.Count; i++)
         {
             var related = e.Related[i];
-            var type = ValueResolver.Enum<RelationType>(related.Type ?? "", "relation type");
+            var type = ValueResolver.Enum<RelationType>(related.Type ?? "");
             var target = Clean(related.Slug);
             var note = Clean(related.Note);
             if (!type.Ok)
@@ -107,15 +108,15 @@ public sealed partial class EntryResolver(ValueResolver values)
             }
             else if (string.IsNullOrEmpty(target) || !SlugPattern().IsMatch(target))
             {
-                Reject("related", $"\"{related.Slug}\" is not a valid slug of another entry", i);
+                Reject("related", CoreText.Format("Import.RelatedSlug", related.Slug ?? ""), i);
             }
             else if (target == slug)
             {
-                Reject("related", "an entry cannot be related to itself", i);
+                Reject("related", CoreText.Format("Import.RelatedSelf"), i);
             }
             else if (note is { Length: > EntryRelation.NoteMaxLength })
             {
-                Reject("related", $"the note \"{note[..40]}…\" is longer than {EntryRelation.NoteMaxLength} characters", i);
+                Reject("related", CoreText.Format("Import.NoteTooLong", note[..40], EntryRelation.NoteMaxLength), i);
             }
             else
             {

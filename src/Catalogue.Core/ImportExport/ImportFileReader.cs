@@ -1,4 +1,5 @@
 using System.Text;
+using Catalogue.Core.Localization;
 
 namespace Catalogue.Core.ImportExport;
 
@@ -21,7 +22,7 @@ public static class ImportFileReader
             if (buffer.Length + read > maxBytes)
             {
                 throw new ImportFileException(
-                    $"The file is larger than the import limit of {FormatSize(maxBytes)}: split it into smaller files (or export a narrower search).");
+                    CoreText.Format("Import.File.TooLarge", FormatSize(maxBytes)));
             }
 
             buffer.Write(chunk, 0, read);
@@ -35,7 +36,7 @@ public static class ImportFileReader
     {
         if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
         {
-            throw new ImportFileException("Wrong encoding: the file is UTF-16; save it as UTF-8 and import it again.", 1);
+            throw new ImportFileException(CoreText.Format("Import.File.Utf16"), 1);
         }
 
         if (bytes.StartsWith(Encoding.UTF8.Preamble))
@@ -48,14 +49,14 @@ public static class ImportFileReader
         {
             var line = 1 + bytes[..invalidAt].Count((byte)'\n');
             throw new ImportFileException(
-                $"Wrong encoding: the file is not valid UTF-8 (byte 0x{bytes[invalidAt]:X2} at line {line}); it was probably saved as Latin-1 or Windows-1252. Save it as UTF-8 and import it again.",
+                CoreText.Format("Import.File.NotUtf8", bytes[invalidAt].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), line),
                 line);
         }
 
         var text = Encoding.UTF8.GetString(bytes);
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new ImportFileException("The file is empty: there is nothing to import.");
+            throw new ImportFileException(CoreText.Format("Import.File.Empty"));
         }
 
         return text;

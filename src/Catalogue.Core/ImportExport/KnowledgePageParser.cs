@@ -1,3 +1,5 @@
+using Catalogue.Core.Localization;
+
 namespace Catalogue.Core.ImportExport;
 
 /// <summary>
@@ -69,7 +71,7 @@ public static class KnowledgePageParser
 
         if (index == lines.Length)
         {
-            throw new ImportFileException("The page has no title line.", 1);
+            throw new ImportFileException(CoreText.Format("Import.Page.NoTitle"), 1);
         }
 
         var titleLine = index + 1;
@@ -165,7 +167,7 @@ public static class KnowledgePageParser
         {
             if (values.Count > 1)
             {
-                rejections.Add(new ImportRejection(record.LineOf(field, 1), e.Slug, field, $"takes one value, but {values.Count} lines follow the label"));
+                rejections.Add(new ImportRejection(record.LineOf(field, 1), e.Slug, field, CoreText.Format("Import.Page.OneValue", values.Count)));
             }
 
             return values.FirstOrDefault();
@@ -184,7 +186,7 @@ public static class KnowledgePageParser
                 return flag;
             }
 
-            rejections.Add(new ImportRejection(record.LineOf(field, 0), e.Slug, field, $"\"{value}\" is not yes or no; accepted: Yes, No"));
+            rejections.Add(new ImportRejection(record.LineOf(field, 0), e.Slug, field, CoreText.Format("Import.Page.NotAFlag", value)));
             return false;
         }
 
@@ -201,7 +203,7 @@ public static class KnowledgePageParser
                 return year;
             }
 
-            rejections.Add(new ImportRejection(record.LineOf(field, 0), e.Slug, field, $"\"{value}\" is not a year; accepted: a four-digit year such as 2019"));
+            rejections.Add(new ImportRejection(record.LineOf(field, 0), e.Slug, field, CoreText.Format("Import.NotAYear", value)));
             return null;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Catalogue.Core.Localization;
 
 namespace Catalogue.Core.ImportExport;
 
@@ -11,7 +12,7 @@ public sealed class NumberOrStringListConverter : JsonConverter<List<string>>
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException("Expected an array of numbers or names.");
+            throw new JsonException(CoreText.Format("Import.Json.ExpectedList"));
         }
 
         var values = new List<string>();
@@ -21,7 +22,7 @@ public sealed class NumberOrStringListConverter : JsonConverter<List<string>>
             {
                 JsonTokenType.Number => reader.GetDecimal().ToString(CultureInfo.InvariantCulture),
                 JsonTokenType.String => reader.GetString()!,
-                _ => throw new JsonException("Expected a number or a name."),
+                _ => throw new JsonException(CoreText.Format("Import.Json.ExpectedItem")),
             });
         }
 

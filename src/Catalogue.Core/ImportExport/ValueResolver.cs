@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.ImportExport;
@@ -128,7 +129,7 @@ public sealed partial class ValueResolver
         var target = _targets.FirstOrDefault(t => t.Code == code);
         return target is not null
             ? Resolved<SdgTarget>.Success(target)
-            : Resolved<SdgTarget>.Failure($"unknown SDG 4 target \"{raw}\"; accepted: {string.Join(", ", _targets.Select(t => t.Code))} (also written \"Target 4.1\", \"SDG 4.1\", \"4.A\")");
+            : Resolved<SdgTarget>.Failure(CoreText.Format("Import.Unknown.Target", raw, string.Join(", ", _targets.Select(t => t.Code))));
     }
 
     public Resolved<SdgIndicator> Indicator(string raw)
@@ -138,7 +139,7 @@ public sealed partial class ValueResolver
         var indicator = _indicators.FirstOrDefault(i => i.Code == code);
         return indicator is not null
             ? Resolved<SdgIndicator>.Success(indicator)
-            : Resolved<SdgIndicator>.Failure($"unknown SDG 4 indicator \"{raw}\"; accepted: {string.Join(", ", _indicators.Select(i => i.Code))} (also written \"Indicator 4.1.1\")");
+            : Resolved<SdgIndicator>.Failure(CoreText.Format("Import.Unknown.Indicator", raw, string.Join(", ", _indicators.Select(i => i.Code))));
     }
 
     /// <summary>The goal itself ("SDG.4 - Quality Education", "SDG 4", "Goal 4"): only goal 4 is catalogued.</summary>
@@ -147,7 +148,7 @@ public sealed partial class ValueResolver
         var value = raw.Trim();
         return GoalPattern().IsMatch(value) || Fold(value) == Fold(Catalogue.Core.ReferenceData.OfficialTaxonomies.Sdg4GoalTitle)
             ? Resolved<string>.Success(Catalogue.Core.ReferenceData.OfficialTaxonomies.Sdg4GoalCode)
-            : Resolved<string>.Failure($"unknown SDG \"{raw}\"; accepted: SDG 4 (\"SDG.4 - Quality Education\", \"SDG 4\", \"Goal 4\"), the only goal this catalogue covers");
+            : Resolved<string>.Failure(CoreText.Format("Import.Unknown.Goal", raw));
     }
 
     public Resolved<GcmObjective> Objective(string raw)
@@ -168,7 +169,7 @@ public sealed partial class ValueResolver
 
         return objective is not null
             ? Resolved<GcmObjective>.Success(objective)
-            : Resolved<GcmObjective>.Failure($"unknown GCM objective \"{raw}\"; accepted: the numbers 1–{_objectives.Count} (\"15\", \"Objective 15\") or an objective's title");
+            : Resolved<GcmObjective>.Failure(CoreText.Format("Import.Unknown.Objective", raw, _objectives.Count));
     }
 
     public Resolved<GuidingPrinciple> Theme(string raw)
@@ -177,7 +178,7 @@ public sealed partial class ValueResolver
         var principle = _principles.FirstOrDefault(p => FoldLoose(p.Name) == folded);
         return principle is not null
             ? Resolved<GuidingPrinciple>.Success(principle)
-            : Resolved<GuidingPrinciple>.Failure($"unknown cross-cutting theme \"{raw}\"; accepted: {string.Join(", ", _principles.Select(p => p.Name))}");
+            : Resolved<GuidingPrinciple>.Failure(CoreText.Format("Import.Unknown.Theme", raw, string.Join(", ", _principles.Select(p => p.Name))));
     }
 
     public Resolved<ActivityArea> ActivityArea(string raw)
@@ -186,7 +187,7 @@ public sealed partial class ValueResolver
         var area = _areas.FirstOrDefault(a => FoldLoose(a.Name) == folded || FoldLoose(a.Code) == folded || $"5.{a.Id}" == raw.Trim());
         return area is not null
             ? Resolved<ActivityArea>.Success(area)
-            : Resolved<ActivityArea>.Failure($"unknown activity area \"{raw}\"; accepted: {string.Join(", ", _areas.Select(a => a.Name))}");
+            : Resolved<ActivityArea>.Failure(CoreText.Format("Import.Unknown.ActivityArea", raw, string.Join(", ", _areas.Select(a => a.Name))));
     }
 
     public Resolved<Region> Region(string raw)
@@ -196,20 +197,20 @@ public sealed partial class ValueResolver
         var region = _regions.FirstOrDefault(r => r.Code == value.PadLeft(3, '0') || FoldLoose(r.Name) == folded);
         return region is not null
             ? Resolved<Region>.Success(region)
-            : Resolved<Region>.Failure($"unknown region \"{raw}\"; accepted: a UN M49 region name or code: {string.Join(", ", _regions.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => r.Name))}");
+            : Resolved<Region>.Failure(CoreText.Format("Import.Unknown.Region", raw, string.Join(", ", _regions.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => r.Name))));
     }
 
     public Resolved<Country> Country(string raw) =>
         _countries.TryGetValue(Fold(raw), out var country)
             ? Resolved<Country>.Success(country)
-            : Resolved<Country>.Failure($"unknown country \"{raw}\"; accepted: an ISO 3166-1 country name, official name, alpha-2 or alpha-3 code (e.g. \"DE\", \"DEU\", \"Germany\"), {Countries.Count} in all");
+            : Resolved<Country>.Failure(CoreText.Format("Import.Unknown.Country", raw, Countries.Count));
 
     public Resolved<Language> Language(string raw) =>
         _languages.TryGetValue(Fold(raw), out var language)
             ? Resolved<Language>.Success(language)
-            : Resolved<Language>.Failure($"unknown language \"{raw}\"; accepted: an ISO 639-1 language name or code (e.g. \"en\", \"eng\", \"English\"), {Languages.Count} in all");
+            : Resolved<Language>.Failure(CoreText.Format("Import.Unknown.Language", raw, Languages.Count));
 
-    public static Resolved<TEnum> Enum<TEnum>(string raw, string what) where TEnum : struct, System.Enum
+    public static Resolved<TEnum> Enum<TEnum>(string raw) where TEnum : struct, System.Enum
     {
         var compact = raw.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
         foreach (var value in System.Enum.GetValues<TEnum>())
@@ -220,7 +221,7 @@ public sealed partial class ValueResolver
             }
         }
 
-        return Resolved<TEnum>.Failure($"unknown {what} \"{raw}\"; accepted: {string.Join(", ", System.Enum.GetNames<TEnum>())}");
+        return Resolved<TEnum>.Failure(CoreText.Format($"Import.Unknown.{typeof(TEnum).Name}", raw, string.Join(", ", System.Enum.GetNames<TEnum>())));
     }
 
     [GeneratedRegex(@"^(?:SDG\s*)?(?:Target\s*)?(?:SDG\s*)?4\.([0-9a-z])$", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using Catalogue.Core.Entities;
+using Catalogue.Core.Localization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Catalogue.Core.Curation.Accounts;
@@ -22,12 +23,11 @@ public sealed class PasswordPolicyValidator : IPasswordValidator<CatalogueUser>
         password ??= "";
         if (password.Length > MaximumLength)
         {
-            return Task.FromResult(Fail("PasswordTooLong", $"Passwords can have at most {MaximumLength} characters."));
+            return Task.FromResult(Fail("PasswordTooLong", CoreText.Format("Account.PasswordTooLong", MaximumLength)));
         }
 
         return Task.FromResult(IsGuessable(password, user.Email ?? user.UserName)
-            ? Fail("PasswordTooCommon", "This password is too common or too easy to guess (a known password, a sequence, a keyboard run " +
-                                        "or your e-mail address); choose a longer phrase of your own.")
+            ? Fail("PasswordTooCommon", CoreText.Format("Account.PasswordTooCommon"))
             : IdentityResult.Success);
     }
 

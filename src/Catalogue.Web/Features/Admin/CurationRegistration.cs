@@ -38,6 +38,7 @@ public static class CurationRegistration
             .AddEntityFrameworkStores<CatalogueDbContext>()
             .AddClaimsPrincipalFactory<CatalogueClaimsPrincipalFactory>()
             .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         services.AddScoped<IUserStore<CatalogueUser>, HashedRecoveryCodeUserStore>();
