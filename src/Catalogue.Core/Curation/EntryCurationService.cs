@@ -5,30 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Core.Curation;
 
-/// <summary>What the edit form loads: the fields, the status and the version token the save must match.</summary>
-public sealed record EntryForEdit(int Id, EntryStatus Status, uint Version, bool IsSuggested, string? SuggestedByEmail,
-    string? CreatedBy, DateTime UpdatedAt, EntryEditModel Model);
-
-/// <summary>
-/// The result of a save or a workflow step: done, with the new version; or refused because the entry changed since the
-/// actor saw it, listing what changed and carrying the entry as it is now (<see cref="Current"/> at <see cref="Version"/>).
-/// </summary>
-public sealed record SaveResult(bool Saved, int EntryId, uint Version, EntryStatus Status, IReadOnlyList<FieldChange> ConflictingChanges)
-{
-    public EntryEditModel? Current { get; init; }
-
-    public static SaveResult Success(Entry entry) => new(true, entry.Id, entry.Version, entry.Status, []);
-
-    /// <summary>What changed between the version the actor saw (<paramref name="seen"/>) and <paramref name="current"/>.</summary>
-    public static SaveResult Conflict(Entry current, EntryEditModel seen)
-    {
-        var now = EntryEditModel.From(current);
-        return new(false, current.Id, current.Version, current.Status, EntryEditModel.Diff(seen, now)) { Current = now };
-    }
-}
-
-public sealed record DuplicateCandidate(int Id, string Title, string Slug, string Status, double Similarity);
-
 /// <summary>
 /// Creating, editing, reviewing, publishing, archiving and deleting entries. Every action takes the acting user and
 /// checks what that user may do here, so a hidden button is never the only guard. All writes run in a transaction.
@@ -249,68 +225,4 @@ public sealed partial class EntryCurationService(IDbContextFactory<CatalogueDbCo
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return SaveResult.Conflict(await LoadFullAsync(db, id, tracking: false, cancellationToken), original);
     }
-
-    internal static void EnsureCanView(CurationActor actor, Entry entry)
-    {
-        if (actor.CanCurate || (actor.CanContribute && entry.CreatedBy == actor.UserId))
-        {
-            return;
-        }
-
-        throw new CurationForbiddenException(CoreText.Format("Curation.OpenOwn"));
-    }
-
-    internal static void EnsureCanEdit(CurationActor actor, Entry entry)
-    {
-        if (actor.CanCurate)
-        {
-            return;
-        }
-
-        if (!actor.CanContribute || entry.CreatedBy != actor.UserId)
-        {
-            throw new CurationForbiddenException(CoreText.Format("Curation.EditOwn"));
-        }
-
-        if (entry.Status == EntryStatus.Archived)
-        {
-            throw new CurationForbiddenException(CoreText.Format("Curation.ArchivedEdit"));
-        }
-    }
-
-    private static EntryForEdit ToEdit(Entry entry) => new(entry.Id, entry.Status, entry.Version, entry.IsSuggested, entry.SuggestedByEmail,
-        entry.CreatedBy, entry.UpdatedAt, EntryEditModel.From(entry));
-
-    internal static async Task<Entry> LoadFullAsync(CatalogueDbContext db, int id, bool tracking, CancellationToken cancellationToken)
-    {
-        var query = db.Entries
-            .Include(e => e.Languages).Include(e => e.Regions).Include(e => e.Countries)
-            .Include(e => e.Audiences).Include(e => e.BeneficiaryGroups).Include(e => e.ActivityAreas)
-            .Include(e => e.SdgTargets).Include(e => e.SdgIndicators).Include(e => e.GcmObjectives).Include(e => e.Themes)
-            .Include(e => e.Keywords).Include(e => e.Tags).Include(e => e.Organisations).ThenInclude(o => o.Organisation)
-            .Include(e => e.Relations).ThenInclude(r => r.ToEntry)
-            .AsSplitQuery();
-        var entry = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        return entry ?? throw new CurationNotFoundException(CoreText.Format("Curation.NoEntry", id));
-    }
-
-    internal static async Task<int> NextRevisionAsync(CatalogueDbContext db, int entryId, CancellationToken cancellationToken) =>
-        (await db.EntryRevisions.Where(r => r.EntryId == entryId).MaxAsync(r => (int?)r.RevisionNumber, cancellationToken) ?? 0) + 1;
-
-    internal static void AddRevision(CatalogueDbContext db, Entry entry, CurationActor? actor, string action, IReadOnlyList<FieldChange> changes,
-        EntryEditModel snapshot, int number) =>
-        AddRevision(db, entry, actor?.UserName ?? "public suggestion", action, changes, snapshot, number);
-
-    internal static void AddRevision(CatalogueDbContext db, Entry entry, string changedBy, string action, IReadOnlyList<FieldChange> changes,
-        EntryEditModel snapshot, int number) =>
-        db.EntryRevisions.Add(new EntryRevision
-        {
-            EntryId = entry.Id,
-            RevisionNumber = number,
-            ChangedAt = DateTime.UtcNow,
-            ChangedBy = changedBy,
-            Action = action,
-            ChangesJson = System.Text.Json.JsonSerializer.Serialize(changes, System.Text.Json.JsonSerializerOptions.Web),
-            SnapshotJson = snapshot.ToJson(),
-        });
 }
