@@ -1,10 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
-using Catalogue.Core.Data;
 using Catalogue.Core.Entities;
-using Catalogue.Core.ImportExport;
-using Catalogue.Core.Search.Indexing;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 

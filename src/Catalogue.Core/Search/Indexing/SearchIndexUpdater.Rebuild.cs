@@ -1,11 +1,3 @@
-using Catalogue.Core.Data;
-using Catalogue.Core.Entities;
-using Lucene.Net.Index;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Npgsql;
-
 namespace Catalogue.Core.Search.Indexing;
 
 /// <summary>Full builds: beside the index in use, one at a time, repeated while another was asked for during one.</summary>
