@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Catalogue.Core.Curation;
 using Catalogue.Core.Curation.Accounts;
 using Catalogue.Core.ImportExport;
@@ -9,7 +10,7 @@ namespace Catalogue.Tests.Web.Curation;
 
 /// <summary>An administrator can require two-factor sign-in for curators (issue 16, item 4): stored in site_settings, checked on every request and action.</summary>
 [Trait("Category", TestCategory.Database)]
-public sealed class TwoFactorRequirementTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
+public sealed partial class TwoFactorRequirementTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     [Fact]
     public async Task RequireTwoFactor_CuratorWithoutIt_IsSentToSetUpAndCanCurateNothing()
@@ -39,6 +40,27 @@ public sealed class TwoFactorRequirementTests(MigratedDatabase fixture) : IClass
         Assert.Equal(HttpStatusCode.OK, lifted.StatusCode);
         await using var db = fixture.Database.CreateContext();
         Assert.Equal(2, await db.AuditEvents.CountAsync(a => a.EventType == AuditLog.SettingChanged && a.UserId == admin.UserId));
+    }
+
+    [Fact]
+    public async Task TwoFactorSetupPage_FirstKeyMade_OtherSessionsStaySignedIn()
+    {
+        await using var app = new CatalogueAppFactory(fixture.Database.ConnectionString);
+        var (email, _) = await SignedInClient.CreateUserAsync(app, CatalogueRoles.Curator);
+        using var settingUp = SignedInClient.NewClient(app);
+        using var otherTab = SignedInClient.NewClient(app);
+        await SignedInClient.PostSignInAsync(settingUp, email, SignedInClient.Password);
+        await SignedInClient.PostSignInAsync(otherTab, email, SignedInClient.Password);
+
+        var setup = await settingUp.GetAsync("/account/two-factor");
+        var other = await otherTab.GetAsync("/admin/entries");
+        var again = await settingUp.GetStringAsync("/account/two-factor");
+
+        Assert.Equal(HttpStatusCode.OK, setup.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        var key = KeyOnPage().Match(await setup.Content.ReadAsStringAsync()).Groups[1].Value;
+        Assert.NotEmpty(key);
+        Assert.Equal(key, KeyOnPage().Match(again).Groups[1].Value);
     }
 
     [Fact]
@@ -108,4 +130,7 @@ public sealed class TwoFactorRequirementTests(MigratedDatabase fixture) : IClass
         await TestAccounts.AddAsync(fixture.Database.Factory, admin);
         return admin;
     }
+
+    [GeneratedRegex("<code class=\"totp-key\" dir=\"ltr\">([a-z2-7 ]+)</code>")]
+    private static partial Regex KeyOnPage();
 }
