@@ -5,7 +5,8 @@
 #   scripts/proxy.sh stop     stop nginx and both instances (the database keeps running: scripts/db.sh stop)
 #   scripts/proxy.sh status
 #   scripts/proxy.sh certificate [folder]   a self-signed certificate for docker-compose.yml's proxy (.data/tls)
-# Environment: CATALOGUE_PROXY_PORT (8443), CATALOGUE_APP_PORTS ("5101 5102"), CATALOGUE_PROXY_DB (database name,
+# Environment: CATALOGUE_PROXY_HOST (localhost, or a loopback address such as 127.0.0.2 that nginx listens on),
+# CATALOGUE_PROXY_PORT (8443), CATALOGUE_APP_PORTS ("5101 5102"), CATALOGUE_PROXY_DB (database name,
 # default catalogue; e.g. bench_100000 from scripts/benchmark-search.sh --size 100000).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,7 +15,10 @@ run="$root/.data/proxy"
 listen=${CATALOGUE_PROXY_PORT:-8443}
 read -r port_a port_b <<< "${CATALOGUE_APP_PORTS:-5101 5102}"
 database=${CATALOGUE_PROXY_DB:-catalogue}
-url="https://localhost:$listen"
+host=${CATALOGUE_PROXY_HOST:-localhost}
+listen_address=$host
+[ "$host" = localhost ] && listen_address=127.0.0.1
+url="https://$host:$listen"
 
 nginx_bin() { command -v nginx || echo /usr/sbin/nginx; }
 
@@ -29,11 +33,11 @@ start() {
   (cd "$run/publish" && dotnet Catalogue.Web.dll migrate --sample >/dev/null)
   if [ ! -f "$run/cert.pem" ]; then
     openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
-      -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$run/key.pem" -out "$run/cert.pem" 2>/dev/null
+      -addext "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:127.0.0.2" -keyout "$run/key.pem" -out "$run/cert.pem" 2>/dev/null
   fi
   sed -e "s|@RUN@|$run|g" scripts/proxy/nginx.conf.template > "$run/nginx.conf"
-  sed -e "s|\${APP_A}|127.0.0.1:$port_a|g" -e "s|\${APP_B}|127.0.0.1:$port_b|g" -e "s|\${LISTEN}|127.0.0.1:$listen|g" \
-      -e "s|\${TLS_CERT}|$run/cert.pem|g" -e "s|\${TLS_KEY}|$run/key.pem|g" -e "s|\${SERVER_NAME}|localhost|g" \
+  sed -e "s|\${APP_A}|127.0.0.1:$port_a|g" -e "s|\${APP_B}|127.0.0.1:$port_b|g" -e "s|\${LISTEN}|$listen_address:$listen|g" \
+      -e "s|\${TLS_CERT}|$run/cert.pem|g" -e "s|\${TLS_KEY}|$run/key.pem|g" -e "s|\${SERVER_NAME}|$host|g" \
       scripts/proxy/catalogue.conf.template > "$run/catalogue.conf"
   for name in a b; do
     local port=$port_a
@@ -79,7 +83,7 @@ certificate() {
   local folder=${1:-$root/.data/tls}
   mkdir -p "$folder"
   openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
-    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$folder/key.pem" -out "$folder/cert.pem" 2>/dev/null
+    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:127.0.0.2" -keyout "$folder/key.pem" -out "$folder/cert.pem" 2>/dev/null
   chmod 644 "$folder/key.pem"
   echo "Self-signed certificate: $folder/cert.pem and $folder/key.pem"
 }

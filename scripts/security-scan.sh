@@ -25,9 +25,12 @@ rm -rf "$work" && mkdir -p "$work"
 # Scanners send thousands of requests a minute: lift the per-client read budget so they test the pages, not the limiter.
 export RateLimits__PublicReadsPerMinute=1000000000 Curation__RateLimits__SignInPerIpPerMinute=100000 \
   Curation__RateLimits__SignInPerAccountPerMinute=100000
+# ASP.NET Core leaves HSTS off for "localhost" on purpose (a browser would then force HTTPS on every local site);
+# 127.0.0.2 is loopback too but not excluded, so the scan sees the headers a deployment under its own name sends.
+export CATALOGUE_PROXY_HOST=${CATALOGUE_PROXY_HOST:-127.0.0.2}
 trap 'scripts/proxy.sh stop' EXIT
 scripts/proxy.sh start
-site="https://localhost:${CATALOGUE_PROXY_PORT:-8443}"
+site="https://$CATALOGUE_PROXY_HOST:${CATALOGUE_PROXY_PORT:-8443}"
 
 # Offline modules only: ssrf and xxe call an outside server, nikto and wapp download their databases.
 modules=backup,blindsql,brute_login_form,buster,cookieflags,crlf,csp,csrf,exec,file,htaccess,http_headers,methods,permanentxss,redirect,shellshock,sql,xss

@@ -65,7 +65,7 @@ public sealed class HealthEndpointTests(MigratedDatabase fixture) : IClassFixtur
         Assert.Contains("frame-ancestors 'none'", csp);
         Assert.DoesNotContain("'unsafe-inline'", csp.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)));
         Assert.Equal("nosniff", string.Join("", response.Headers.GetValues("X-Content-Type-Options")));
-        Assert.Equal("0", string.Join("", response.Headers.GetValues("X-XSS-Protection")));
+        Assert.Equal("1; mode=block", string.Join("", response.Headers.GetValues("X-XSS-Protection")));
     }
 
     [Theory]

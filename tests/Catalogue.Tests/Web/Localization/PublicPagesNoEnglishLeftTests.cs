@@ -64,6 +64,28 @@ public sealed partial class PublicPagesNoEnglishLeftTests(PublicPagesTests.Site 
         AssertDocumentLanguage(html, language);
     }
 
+    [Theory]
+    [InlineData("fr", "Indiquez votre adresse e-mail.", "Indiquez votre mot de passe.")]
+    [InlineData("es", "Escriba su correo electrónico.", "Escriba su contraseña.")]
+    [InlineData("ar", "أدخل عنوان بريدك الإلكتروني.", "أدخل كلمة المرور.")]
+    public async Task SignIn_EmptyFieldsInALanguage_ValidationMessagesInThatLanguage(string language, string noEmail, string noPassword)
+    {
+        var client = site.Client;
+        var path = $"/{language}/account/login";
+        var token = await SignedInClient.AntiforgeryTokenAsync(client, path);
+
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["Input.Email"] = "", ["Input.Password"] = "",
+        }));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<div class=\"validation-message\">{noEmail}</div>", html);
+        Assert.Contains($"<div class=\"validation-message\">{noPassword}</div>", html);
+        Assert.DoesNotContain("Enter your", html);
+    }
+
     private static IEnumerable<string> EnglishIn(string html)
     {
         var main = MainRegex().Match(html);
