@@ -54,7 +54,8 @@ for line in open(sys.argv[1]):
     if len(parts) == 7 and not line.startswith("# "):
         domain, _, path, secure, _, name, value = parts
         domain = domain.removeprefix("#HttpOnly_")
-        key = "." + (domain if "." in domain else domain + ".local")
+        # wapiti's jar keys an IP address as it is, a host name with a leading dot (".local" added to a bare name).
+        key = domain if domain.replace(".", "").isdigit() else "." + (domain if "." in domain else domain + ".local")
         jar.setdefault(key, {}).setdefault(path, {})[name] = {"value": value, "expires": None, "secure": secure == "TRUE", "port": None, "version": 0}
 json.dump(jar, open(sys.argv[2], "w"))
 PY

@@ -169,8 +169,9 @@ public static class CatalogueJson
                 }
                 catch (JsonException ex)
                 {
-                    rejections.Add(new ImportRejection(record.LineOf(property.Name), slug, property.Name,
-                        CoreText.Format("Import.Json.WrongType", ex.Message.Split(" Path:", 2)[0])));
+                    // .NET's own message is English and names its types: say in the reader's language what the field holds.
+                    var expected = ex is ImportValueException ? ex.Message.Split(" Path:", 2)[0] : ExpectedValue(property.Name);
+                    rejections.Add(new ImportRejection(record.LineOf(property.Name), slug, property.Name, CoreText.Format("Import.Json.WrongType", expected)));
                     problems++;
                 }
             }
@@ -246,8 +247,38 @@ public static class CatalogueJson
                              ex.Message.Contains("incomplete", StringComparison.OrdinalIgnoreCase);
             throw new ImportFileException(incomplete
                 ? CoreText.Format("Import.Json.Incomplete", line, position)
-                : CoreText.Format("Import.Json.Malformed", line, position, ex.Message.Split(" LineNumber:", 2)[0]), line);
+                : CoreText.Format("Import.Json.Malformed", line, position, TextNear(utf8, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0)), line);
         }
+    }
+
+    /// <summary>What the field holds, in words of the current language.</summary>
+    private static string ExpectedValue(string jsonName)
+    {
+        var property = typeof(EntryRecord).GetProperties()
+            .FirstOrDefault(p => string.Equals(Options.PropertyNamingPolicy!.ConvertName(p.Name), jsonName, StringComparison.Ordinal));
+        var type = property is null ? typeof(object) : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        var key = type == typeof(string) ? "Import.Json.Expect.Text"
+            : type == typeof(int) || type == typeof(long) ? "Import.Json.Expect.WholeNumber"
+            : type == typeof(bool) ? "Import.Json.Expect.TrueOrFalse"
+            : type == typeof(List<string>) ? "Import.Json.Expect.TextList"
+            : typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? "Import.Json.Expect.ObjectList"
+            : "Import.Json.Expect.Object";
+        return CoreText.Format(key);
+    }
+
+    /// <summary>Up to 20 characters of the line from where the reader stopped, so the reader can find the place.</summary>
+    private static string TextNear(byte[] utf8, long line, long bytePosition)
+    {
+        var starts = LineStarts(utf8);
+        var start = line < starts.Count ? starts[(int)line] + bytePosition : utf8.Length;
+        if (start >= utf8.Length)
+        {
+            return "";
+        }
+
+        var rest = System.Text.Encoding.UTF8.GetString(utf8, (int)start, (int)Math.Min(80, utf8.Length - start));
+        var text = rest.Split('\n', 2)[0].TrimEnd('\r');
+        return text.Length > 20 ? text[..20] + "…" : text;
     }
 
     private static List<long> LineStarts(byte[] utf8)

@@ -79,7 +79,8 @@ public static class ImportFileReader
         return -1;
     }
 
+    /// <summary>A file size in the current language's units and number format ("1.5 MB", « 1,5 Mo »).</summary>
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024
-        ? $"{bytes / (1024.0 * 1024.0):0.#} MB"
-        : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes} bytes";
+        ? CoreText.Format("Size.Megabytes", Math.Round(bytes / (1024.0 * 1024.0), 1))
+        : bytes >= 1024 ? CoreText.Format("Size.Kilobytes", Math.Round(bytes / 1024.0, 1)) : CoreText.Format("Size.Bytes", bytes);
 }

@@ -12,7 +12,7 @@ public sealed class NumberOrStringListConverter : JsonConverter<List<string>>
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException(CoreText.Format("Import.Json.ExpectedList"));
+            throw new ImportValueException(CoreText.Format("Import.Json.ExpectedList"));
         }
 
         var values = new List<string>();
@@ -22,7 +22,7 @@ public sealed class NumberOrStringListConverter : JsonConverter<List<string>>
             {
                 JsonTokenType.Number => reader.GetDecimal().ToString(CultureInfo.InvariantCulture),
                 JsonTokenType.String => reader.GetString()!,
-                _ => throw new JsonException(CoreText.Format("Import.Json.ExpectedItem")),
+                _ => throw new ImportValueException(CoreText.Format("Import.Json.ExpectedItem")),
             });
         }
 
@@ -47,3 +47,6 @@ public sealed class NumberOrStringListConverter : JsonConverter<List<string>>
         writer.WriteEndArray();
     }
 }
+
+/// <summary>A value the import's own converters refuse, with a message already in the reader's language.</summary>
+public sealed class ImportValueException(string message) : JsonException(message);

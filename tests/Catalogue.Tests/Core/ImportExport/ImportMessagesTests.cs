@@ -74,6 +74,26 @@ public sealed class ImportMessagesTests(MigratedDatabase fixture) : IClassFixtur
         AssertNoEnglish(reasons);
     }
 
+    [Theory]
+    [InlineData("fr", "a une valeur du mauvais type (un nombre entier est attendu)", "a une valeur du mauvais type (une liste de textes entre crochets est attendue)", "Le JSON est mal formé à la ligne 2, position 5, à « oops,", "1,5 Mo")]
+    [InlineData("es", "tiene un valor de tipo incorrecto (se espera un número entero)", "tiene un valor de tipo incorrecto (se espera una lista de textos entre corchetes)", "El JSON está mal formado en la línea 2, posición 5, en «oops,", "1,5 MB")]
+    [InlineData("ar", "قيمته من نوع خاطئ (المتوقع عدد صحيح)", "قيمته من نوع خاطئ (المتوقع قائمة نصوص بين قوسين معقوفين)", "ملف JSON غير سليم البنية في السطر 2، الموضع 5، عند «oops,", "ميغابايت")]
+    public async Task Json_WrongTypesAndSyntaxInALanguage_NoDotNetEnglish(string language, string notNumber, string notList, string malformed, string size)
+    {
+        var file = JsonFile(Entry(Unique("messages"), ", \"startYear\": \"soon\", \"languages\": \"French\""));
+        var broken = "{\n    oops, \"format\": 1 }\n";
+
+        var reasons = await In(language, async () =>
+            [.. (await Database.ImportTextAsync(file, ImportFormat.Json, dryRun: true)).Rejections, .. (await Database.ImportTextAsync(broken, ImportFormat.Json, dryRun: true)).Rejections,
+             new ImportRejection(0, null, "file", ImportFileReader.FormatSize(1_572_864))]);
+
+        Assert.Contains(notNumber, reasons);
+        Assert.Contains(notList, reasons);
+        Assert.Contains(reasons, r => r.StartsWith(malformed, StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Contains(size, StringComparison.Ordinal));
+        Assert.DoesNotContain(reasons, r => r.Contains("could not be converted", StringComparison.Ordinal) || r.Contains("invalid", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Csv_BadRowWithoutALanguage_ReasonsStayEnglish()
     {

@@ -94,7 +94,7 @@ public sealed partial class SiteTextResourceTests
     public void SiteText_EachLanguage_IsTranslatedNotEnglish(string resources, string language)
     {
         // Words that are the same in both languages (names, abbreviations) are the only ones allowed to match.
-        string[] same = ["Catalogue", "Citation", "Description", "Document", "Menu", "No", "Organisation", "Organisations", "Taxonomies", "Version {0}", "{0} (page {1})", "Page ", "Sort", "Tag", "Type", "{0} minute", "{0} minutes", "Programme", "Publication", "Local", "Regional"];
+        string[] same = ["Catalogue", "Citation", "Description", "Document", "Menu", "No", "Organisation", "Organisations", "Taxonomies", "Version {0}", "{0} (page {1})", "Page ", "Sort", "Tag", "Type", "{0} minute", "{0} minutes", "Programme", "Publication", "Local", "Regional", "{0} bytes", "{0} KB", "{0} MB"];
         var english = Texts(SiteLanguages.Default, resources);
         var untranslated = Texts(language, resources).Where(t => english.TryGetValue(t.Key, out var source) && source == t.Value
                                                       && LetterRegex().IsMatch(t.Value) && !same.Contains(t.Value)).Select(t => t.Key).ToList();
