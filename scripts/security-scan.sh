@@ -105,7 +105,7 @@ for (group, name, method, path, parameter, info) in sorted(found, key=str):
     print(f"  {group[:-3]}: {name}: {method} {path} {parameter or ''} — {(info or '')[:160]}")
 print(f"  total: {len(found)}")
 PY
-grep -E "Wapiti found [0-9]+ URLs" "$work/wapiti.log" | sed 's/^\[\*\] /  /'
+grep -E "Wapiti found [0-9]+ URLs" "$work/wapiti.log" | sed 's/^\[\*\] /  /' | sort | uniq -c | sed 's/^ *\([0-9]*\) /  (in \1 module runs) /'
 echo "sqlmap:"
 sed 's/^/  /' "$work/sqlmap.txt"
 errors=$(cat .data/proxy/logs/app-*.log | grep -c '"StatusCode":500' || true)
