@@ -50,6 +50,32 @@ public sealed class AccountSelfServiceBrowserTests(AdminSiteFixture site)
     }
 
     [Fact]
+    public async Task SignIn_EmptyFormInArabicAndEnglish_MessagesUnderEachFieldInThePageLanguage()
+    {
+        foreach (var (suffix, width) in new[] { ("desktop", 1280), ("phone", 390) })
+        {
+            var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, BaseURL = site.BaseUrl });
+            var page = await context.NewPageAsync();
+            foreach (var (language, prefix, noEmail, noPassword) in new[]
+                     {
+                         ("ar", "/ar", "أدخل عنوان بريدك الإلكتروني.", "أدخل كلمة المرور."),
+                         ("en", "", "Enter your e-mail address.", "Enter your password."),
+                     })
+            {
+                await page.GotoAsync($"{prefix}/account/login");
+                await page.ClickAsync("form.account-form button[type=submit]");
+
+                var messages = page.Locator("form.account-form .validation-message");
+                await Assertions.Expect(messages).ToHaveTextAsync([noEmail, noPassword]);
+                Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+                await page.ScreenshotAsync(new() { Path = AdminSiteFixture.ScreenshotPath($"sign-in-empty-{language}-{suffix}"), FullPage = true });
+            }
+
+            await context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task SignIn_WithRecoveryCode_WorksOnceThenTheSameCodeIsRefused()
     {
         var (email, _) = await SignedInClient.CreateUserAsync(site.App, CatalogueRoles.Curator, twoFactor: true);
