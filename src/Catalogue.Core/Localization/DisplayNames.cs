@@ -58,5 +58,7 @@ public static class DisplayNames
     }
 
     /// <summary>The interface language's collation, case-insensitive: "Åland" beside "Albania", "Türkiye" after "Tunisia".</summary>
-    public static StringComparer Collation(string language) => StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true);
+    public static StringComparer Collation(string language) => Collations.GetOrAdd(language, l => new CachedCollation(CultureInfo.GetCultureInfo(l)));
+
+    private static readonly ConcurrentDictionary<string, StringComparer> Collations = new(StringComparer.Ordinal);
 }
