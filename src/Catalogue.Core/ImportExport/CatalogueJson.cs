@@ -85,7 +85,7 @@ public static class CatalogueJson
         var records = new List<ImportRecord>();
         var rejections = new List<ImportRejection>();
         var lineStarts = LineStarts(utf8);
-        CheckSyntax(utf8);
+        CheckSyntax(utf8, lineStarts);
 
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         reader.Read();
@@ -153,7 +153,7 @@ public static class CatalogueJson
             var problems = 0;
             foreach (var property in element.EnumerateObject())
             {
-                if (!KnownFields.Contains(property.Name))
+                if (!FieldTypes.ContainsKey(property.Name))
                 {
                     rejections.Add(new ImportRejection(record.LineOf(property.Name), slug, property.Name,
                         CoreText.Format("Import.Json.UnknownField")));
@@ -183,10 +183,10 @@ public static class CatalogueJson
     }
 
     /// <summary>The JSON names of <see cref="EntryRecord"/>'s fields.</summary>
-    private static readonly HashSet<string> KnownFields = typeof(EntryRecord).GetProperties()
+    /// <summary>The fields an entry may have, by their JSON name, with the type each holds.</summary>
+    private static readonly Dictionary<string, Type> FieldTypes = typeof(EntryRecord).GetProperties()
         .Where(p => p.GetCustomAttributes(typeof(JsonIgnoreAttribute), false).OfType<JsonIgnoreAttribute>().All(a => a.Condition != JsonIgnoreCondition.Always))
-        .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
-        .ToHashSet(StringComparer.Ordinal);
+        .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), p => Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType, StringComparer.Ordinal);
 
     /// <summary>Notes the line of each property and of each array element, so a rejection names the exact line.</summary>
     private static void RecordFieldLines(Utf8JsonReader reader, List<long> lineStarts, Dictionary<string, int> lines)
@@ -233,7 +233,7 @@ public static class CatalogueJson
         return e;
     }
 
-    private static void CheckSyntax(byte[] utf8)
+    private static void CheckSyntax(byte[] utf8, List<long> lineStarts)
     {
         try
         {
@@ -247,16 +247,14 @@ public static class CatalogueJson
                              ex.Message.Contains("incomplete", StringComparison.OrdinalIgnoreCase);
             throw new ImportFileException(incomplete
                 ? CoreText.Format("Import.Json.Incomplete", line, position)
-                : CoreText.Format("Import.Json.Malformed", line, position, TextNear(utf8, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0)), line);
+                : CoreText.Format("Import.Json.Malformed", line, position, TextNear(utf8, lineStarts, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0)), line);
         }
     }
 
     /// <summary>What the field holds, in words of the current language.</summary>
     private static string ExpectedValue(string jsonName)
     {
-        var property = typeof(EntryRecord).GetProperties()
-            .FirstOrDefault(p => string.Equals(Options.PropertyNamingPolicy!.ConvertName(p.Name), jsonName, StringComparison.Ordinal));
-        var type = property is null ? typeof(object) : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        var type = FieldTypes.GetValueOrDefault(jsonName, typeof(object));
         var key = type == typeof(string) ? "Import.Json.Expect.Text"
             : type == typeof(int) || type == typeof(long) ? "Import.Json.Expect.WholeNumber"
             : type == typeof(bool) ? "Import.Json.Expect.TrueOrFalse"
@@ -267,10 +265,9 @@ public static class CatalogueJson
     }
 
     /// <summary>Up to 20 characters of the line from where the reader stopped, so the reader can find the place.</summary>
-    private static string TextNear(byte[] utf8, long line, long bytePosition)
+    private static string TextNear(byte[] utf8, List<long> lineStarts, long line, long bytePosition)
     {
-        var starts = LineStarts(utf8);
-        var start = line < starts.Count ? starts[(int)line] + bytePosition : utf8.Length;
+        var start = line < lineStarts.Count ? lineStarts[(int)line] + bytePosition : utf8.Length;
         if (start >= utf8.Length)
         {
             return "";

@@ -13,7 +13,7 @@ public static class DisplayNames
     private static readonly ConcurrentDictionary<(string Language, string Code), string?> Languages = new();
 
     /// <summary>The country's name in <paramref name="language"/>, or null when ICU does not know it.</summary>
-    public static string? Country(string alpha2, string language) => Countries.GetOrAdd((language, alpha2), key => WithUiCulture(key.Language, () =>
+    public static string? Country(string alpha2, string language) => Countries.GetOrAdd((language, alpha2), key => SiteLanguages.InLanguage(key.Language, () =>
     {
         try
         {
@@ -30,7 +30,7 @@ public static class DisplayNames
     }));
 
     /// <summary>The language's name in <paramref name="language"/> (lower-case in French and Spanish, as ICU writes it), or null.</summary>
-    public static string? Language(string code, string language) => Languages.GetOrAdd((language, code), key => WithUiCulture(key.Language, () =>
+    public static string? Language(string code, string language) => Languages.GetOrAdd((language, code), key => SiteLanguages.InLanguage(key.Language, () =>
     {
         try
         {
@@ -42,20 +42,6 @@ public static class DisplayNames
             return null;
         }
     }));
-
-    private static string? WithUiCulture(string language, Func<string?> read)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
 
     /// <summary>The interface language's collation, case-insensitive: "Åland" beside "Albania", "Türkiye" after "Tunisia".</summary>
     public static StringComparer Collation(string language) => Collations.GetOrAdd(language, l => new CachedCollation(CultureInfo.GetCultureInfo(l)));

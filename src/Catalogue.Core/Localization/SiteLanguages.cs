@@ -37,6 +37,22 @@ public static class SiteLanguages
         return CultureInfo.ReadOnly(culture);
     }
 
+    /// <summary>Runs <paramref name="action"/> with the culture of <paramref name="code"/> as current culture and UI culture
+    /// (a message composed away from a request, a name read from ICU in another language), then restores both.</summary>
+    public static T InLanguage<T>(string code, Func<T> action)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Culture(code);
+            return action();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
     /// <summary>The language of the page being rendered (the current UI culture's, English when not supported).</summary>
     public static string Current => Of(CultureInfo.CurrentUICulture);
 

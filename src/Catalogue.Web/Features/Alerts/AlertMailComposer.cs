@@ -19,7 +19,7 @@ public sealed class AlertMailComposer(IStringLocalizer<SiteText> t, IOptions<Mai
 {
     public const string OneClickPath = "/alerts/unsubscribe/one-click";
 
-    public byte[] Confirmation(AlertSubscription subscription, string confirmToken, string manageToken) => AlertText.InLanguage(subscription.Language, () =>
+    public byte[] Confirmation(AlertSubscription subscription, string confirmToken, string manageToken) => SiteLanguages.InLanguage(subscription.Language, () =>
     {
         var links = new Links(this, subscription, manageToken);
         var search = AlertText.Describe(t, AlertDigestReader.ParseSearch(subscription.Search));
@@ -38,7 +38,7 @@ public sealed class AlertMailComposer(IStringLocalizer<SiteText> t, IOptions<Mai
         return Build(subscription, t["Alerts.Mail.ConfirmSubject"], text, html, links);
     });
 
-    public byte[] Digest(AlertSubscription subscription, DigestContent digest, string manageToken) => AlertText.InLanguage(subscription.Language, () =>
+    public byte[] Digest(AlertSubscription subscription, DigestContent digest, string manageToken) => SiteLanguages.InLanguage(subscription.Language, () =>
     {
         var links = new Links(this, subscription, manageToken);
         var search = AlertText.Describe(t, AlertDigestReader.ParseSearch(subscription.Search));

@@ -40,21 +40,6 @@ public static class AlertText
 
     public static string Frequency(IStringLocalizer<SiteText> t, AlertFrequency frequency) => t[$"Alerts.Frequency.{frequency}"];
 
-    /// <summary>Runs <paramref name="action"/> with the culture of interface language <paramref name="language"/>.</summary>
-    public static T InLanguage<T>(string language, Func<T> action)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = SiteLanguages.Culture(language);
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
-    }
-
     /// <summary>The stored form of a search: the catalogue's query string without page or order.</summary>
     public static string StoredSearch(CatalogueQuery query) => CatalogueUrl.ToQueryString(query with { Page = 1, Sort = CatalogueSort.Relevance });
 }
