@@ -23,4 +23,17 @@ public sealed class HostPacer(TimeSpan delay, TimeProvider time)
             await Task.Delay(wait, time, cancellationToken);
         }
     }
+
+    /// <summary>Counts the delay again from the host's answer: a slow host is not asked again the moment it has answered.</summary>
+    public void Answered(string host)
+    {
+        lock (_lock)
+        {
+            var after = time.GetUtcNow() + delay;
+            if (!_next.TryGetValue(host, out var next) || next < after)
+            {
+                _next[host] = after;
+            }
+        }
+    }
 }

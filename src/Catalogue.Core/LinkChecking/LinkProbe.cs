@@ -75,6 +75,10 @@ public sealed class LinkProbe : IDisposable
                 var status = FindInner<PrivateAddressException>(exception) is not null ? LinkStatus.Unchecked : LinkStatus.Unreachable;
                 return new ProbeResult(status, null, redirected ? uri.AbsoluteUri : null);
             }
+            finally
+            {
+                Pacer.Answered(uri.Authority);
+            }
 
             using (response)
             {
