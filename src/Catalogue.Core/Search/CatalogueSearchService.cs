@@ -65,7 +65,15 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
         query = query with { Page = Math.Clamp(query.Page, 1, MaxPage) };
         var countKeys = !options.Facets ? [] : options.FacetKeys is { } keys ? WithGroups(keys) : null;
         var take = options.Hits ? CatalogueQuery.PageSize : 0;
-        var found = await FindAsync(new EngineRequest(query, (query.Page - 1) * CatalogueQuery.PageSize, take, countKeys), cancellationToken);
+        var text = query.HasText ? SearchTextParser.Parse(query.Text!) : null;
+        // The page's rows are read from PostgreSQL while the index counts the facets and the panels are built.
+        (IReadOnlyList<int> Ids, Task<IReadOnlyList<SearchHit>> Read)? early = null;
+        var request = new EngineRequest(query, (query.Page - 1) * CatalogueQuery.PageSize, take, countKeys)
+        {
+            OnWindow = take == 0 ? null : window => early = window.Count == 0 ? null
+                : (window, Task.Run(() => ReadHitsAsync(window, text, cancellationToken), cancellationToken)),
+        };
+        var found = await FindAsync(request, cancellationToken);
 
         var pages = Math.Max(1, (int)Math.Ceiling(found.Total / (double)CatalogueQuery.PageSize));
         var capped = pages > MaxPage;
@@ -77,9 +85,9 @@ public sealed class CatalogueSearchService(IDbContextFactory<CatalogueDbContext>
             ids = (await FindAsync(new EngineRequest(query with { Page = page }, (page - 1) * CatalogueQuery.PageSize, take, []), cancellationToken)).EntryIds;
         }
 
-        var text = query.HasText ? SearchTextParser.Parse(query.Text!) : null;
-        // The page's rows are read while the facet panels are built.
-        var hitsRead = ids.Count > 0 ? ReadHitsAsync(ids, text, cancellationToken) : Task.FromResult<IReadOnlyList<SearchHit>>([]);
+        var hitsRead = ids.Count == 0 ? Task.FromResult<IReadOnlyList<SearchHit>>([])
+            : early is { } started && ReferenceEquals(started.Ids, ids) ? started.Read
+            : ReadHitsAsync(ids, text, cancellationToken);
         var facets = options.Facets ? FacetPanelBuilder.Build(query, found.Counts, options.FacetValueLimit, options.FacetWithin) : [];
         IReadOnlyList<SearchHit> hits;
         var fromIndex = false;

@@ -8,7 +8,15 @@ namespace Catalogue.Core.Search.Engine;
 /// <param name="AllIds">Return the ids of every match (in no particular order) instead of a window.</param>
 /// <param name="StopAfter">Only tell whether more than this many match: matching stops there (the total is then a lower bound).</param>
 public sealed record EngineRequest(CatalogueQuery Query, int Skip = 0, int Take = CatalogueQuery.PageSize,
-    IReadOnlyCollection<string>? CountKeys = null, bool YearCounts = false, bool AllIds = false, int? StopAfter = null);
+    IReadOnlyCollection<string>? CountKeys = null, bool YearCounts = false, bool AllIds = false, int? StopAfter = null)
+{
+    /// <summary>
+    /// Called with the ranked window as soon as it is known, before the facets are counted: the page starts reading
+    /// its rows from PostgreSQL then, so the round trip runs while the index counts. Called again if the search is
+    /// retried on a newer searcher; the last call's ids are the result's.
+    /// </summary>
+    public Action<IReadOnlyList<int>>? OnWindow { get; init; }
+}
 
 /// <summary>Entries per year (an entry running several years counts in each) and how many have no year.</summary>
 public sealed record YearCounts(IReadOnlyDictionary<int, int> ByYear, int Undated);

@@ -80,6 +80,12 @@ public static class SearchEngine
             total = full is null ? searcher.IndexReader.NumDocs : full.Sum(f => f?.Cardinality ?? 0);
         }
 
+        var ids = request.AllIds ? null : window ?? Window(searcher, leaves, ranked, request.Skip, request.Take);
+        if (ids is not null)
+        {
+            request.OnWindow?.Invoke(ids);
+        }
+
         var everything = SearchFilters.Intersect(leaves.Count, matches, filters.Values);
         var counts = FacetCounting.Count(searcher, leaves, request.CountKeys, group =>
             filters.ContainsKey(group) ? SearchFilters.Intersect(leaves.Count, matches, filters.Where(f => f.Key != group).Select(f => f.Value)) : everything);
@@ -90,8 +96,7 @@ public static class SearchEngine
             yearCounts = FacetCounting.Years(searcher, leaves, withoutYears, perYear: request.YearCounts);
         }
 
-        var ids = request.AllIds ? AllIds(searcher, leaves, everything) : window ?? Window(searcher, leaves, ranked, request.Skip, request.Take);
-        return new EngineResult(ids, total, counts, yearCounts);
+        return new EngineResult(ids ?? AllIds(searcher, leaves, everything), total, counts, yearCounts);
     }
 
     private static Sort SortOf(CatalogueQuery query)

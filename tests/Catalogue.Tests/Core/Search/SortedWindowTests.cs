@@ -7,7 +7,10 @@ using Lucene.Net.Store;
 
 namespace Catalogue.Tests.Core.Search;
 
-/// <summary>Pages of a search without text, read off each segment's date order and merged, equal a plain sort of the entries.</summary>
+/// <summary>
+/// Pages of a search without text, read off each segment's date order and merged, equal a plain sort of the entries; the
+/// window the page starts reading early is the page's.
+/// </summary>
 [Trait("Category", TestCategory.Unit)]
 public sealed class SortedWindowTests : IDisposable
 {
@@ -65,6 +68,35 @@ public sealed class SortedWindowTests : IDisposable
             .Skip(skip).Take(take).Select(e => e.Id);
         Assert.True(_index.Search(s => s.IndexReader.Leaves.Count) >= 3);
         Assert.Equal(expected, found.EntryIds);
+    }
+
+    [Theory]
+    [InlineData(null, CatalogueSort.Newest)]
+    [InlineData("entry", CatalogueSort.Relevance)]
+    [InlineData(null, CatalogueSort.Title)]
+    public void Search_WindowCallback_GetsThePageOnceAndTheCountsAreStillThere(string? text, CatalogueSort sort)
+    {
+        var seen = new List<IReadOnlyList<int>>();
+        var request = new EngineRequest(new CatalogueQuery { Text = text, Sort = sort }, 40, 20) { OnWindow = seen.Add };
+
+        var found = _index.Search(searcher => SearchEngine.Search(searcher, request));
+
+        var window = Assert.Single(seen);
+        Assert.Equal(20, window.Count);
+        Assert.Equal(found.EntryIds, window);
+        Assert.Equal(_entries.Count, found.Counts[CatalogueQuery.Keys.Kind].Values.Sum());
+    }
+
+    [Fact]
+    public void Search_AllIds_DoesNotCallTheWindowCallback()
+    {
+        var called = false;
+        var request = new EngineRequest(new CatalogueQuery(), AllIds: true) { OnWindow = _ => called = true };
+
+        var found = _index.Search(searcher => SearchEngine.Search(searcher, request));
+
+        Assert.False(called);
+        Assert.Equal(_entries.Count, found.EntryIds.Count);
     }
 
     public void Dispose() => _index.Dispose();
