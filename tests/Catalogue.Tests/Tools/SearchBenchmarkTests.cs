@@ -16,7 +16,7 @@ public sealed class SearchBenchmarkTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_SampleCatalogue_MeasuresEveryScenarioWithTheServicesTotals()
     {
-        var (setup, rows) = await new SearchBenchmark(_database.Factory, _database.ConnectionString).RunAsync(iterations: 3, inMemory: false, TimeSpan.Zero, CancellationToken.None);
+        var (setup, rows) = await new SearchBenchmark(_database.Factory, _database.ConnectionString).RunAsync(iterations: 3, inMemory: false, TimeSpan.Zero, [], CancellationToken.None);
 
         Assert.Equal(SearchBenchmark.Mix.Select(m => m.Name), rows.Select(r => r.Scenario));
         using var index = await TestSearchIndex.StartAsync(_database);
@@ -34,5 +34,15 @@ public sealed class SearchBenchmarkTests : IAsyncLifetime
         var table = SearchBenchmark.Format(setup, rows, iterations: 3).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(SearchBenchmark.Mix.Count, table.Count(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| scenario", StringComparison.Ordinal)));
         Assert.All(table.Where(l => l.StartsWith("| ", StringComparison.Ordinal)), l => Assert.Equal(12, l.Count(c => c == '|')));
+    }
+
+    [Fact]
+    public async Task RunAsync_OneScenario_TimesThatScenarioAlone()
+    {
+        var (_, rows) = await new SearchBenchmark(_database.Factory, _database.ConnectionString).RunAsync(iterations: 2, inMemory: true, TimeSpan.Zero, ["typo"], CancellationToken.None);
+
+        var row = Assert.Single(rows);
+        Assert.Equal("typo", row.Scenario);
+        Assert.Equal(2, row.Sql.Length);
     }
 }

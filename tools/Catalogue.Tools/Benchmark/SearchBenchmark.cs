@@ -47,8 +47,9 @@ public sealed class SearchBenchmark(IDbContextFactory<CatalogueDbContext> factor
     /// <summary>What the catalogue page asks for: each flat facet's first 60 values (and the selected ones).</summary>
     private static readonly SearchOptions PageOptions = new(FacetValueLimit: SearchOptions.PageFacetValues);
 
+    /// <param name="scenarios">The scenarios of <see cref="Mix"/> to time (all when empty); the warm-up runs the whole mix.</param>
     public async Task<(BenchmarkSetup Setup, IReadOnlyList<BenchmarkRow> Rows)> RunAsync(int iterations, bool inMemory, TimeSpan warmUpTime,
-        CancellationToken cancellationToken)
+        IReadOnlyCollection<string> scenarios, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "catalogue-benchmark-index-" + Environment.ProcessId);
         var options = Options.Create(new SearchIndexOptions { IndexPath = folder, InMemory = inMemory });
@@ -79,7 +80,7 @@ public sealed class SearchBenchmark(IDbContextFactory<CatalogueDbContext> factor
             }
         }
 
-        foreach (var (name, query) in Mix)
+        foreach (var (name, query) in Mix.Where(m => scenarios.Count == 0 || scenarios.Contains(m.Name)))
         {
             var total = 0;
             for (var i = 0; i < 3; i++)

@@ -11,13 +11,14 @@ public sealed class BenchmarkSearchCommand : ICatalogueCommand
 {
     public string Name => "benchmark-search";
 
-    public string Usage => "benchmark-search [--iterations N] [--in-memory] [--warm-up SECONDS]   (runs against ConnectionStrings:Catalogue)";
+    public string Usage => "benchmark-search [--iterations N] [--in-memory] [--warm-up SECONDS] [--scenario NAME]...   (runs against ConnectionStrings:Catalogue)";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var iterations = 50;
         var inMemory = false;
         var warmUp = TimeSpan.FromSeconds(5);
+        var scenarios = new List<string>();
         for (var i = 0; i < arguments.Count; i++)
         {
             if (arguments[i] == "--iterations" && i + 1 < arguments.Count && int.TryParse(arguments[i + 1], out var n) && n > 0)
@@ -29,6 +30,13 @@ public sealed class BenchmarkSearchCommand : ICatalogueCommand
             {
                 warmUp = TimeSpan.FromSeconds(seconds);
                 i++;
+            }
+            else if (arguments[i] == "--scenario" && i + 1 < arguments.Count)
+            {
+                var name = arguments[++i];
+                scenarios.Add(SearchBenchmark.Mix.Any(m => m.Name == name)
+                    ? name
+                    : throw new CommandLineException($"Unknown scenario: {name}; the scenarios are {string.Join(", ", SearchBenchmark.Mix.Select(m => $"\"{m.Name}\""))}."));
             }
             else if (arguments[i] == "--in-memory")
             {
@@ -44,7 +52,7 @@ public sealed class BenchmarkSearchCommand : ICatalogueCommand
             ?? throw new CommandLineException("ConnectionStrings:Catalogue is not set.");
         var factory = services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>();
         var benchmark = new SearchBenchmark(factory, connectionString);
-        var (setup, rows) = await benchmark.RunAsync(iterations, inMemory, warmUp, cancellationToken);
+        var (setup, rows) = await benchmark.RunAsync(iterations, inMemory, warmUp, scenarios, cancellationToken);
         Console.WriteLine(SearchBenchmark.Format(setup, rows, iterations));
         return 0;
     }
