@@ -38,7 +38,7 @@ internal static class SearchPageReader
         }
 
         var hits = new Dictionary<int, SearchHit>(ids.Count);
-        var snippetSources = new List<(int Id, string Text, string Language)>();
+        var snippetSources = new List<(int Id, string Title, string Summary, string? Description, string[] Languages)>();
         await using (var command = new NpgsqlCommand(text is null ? CardSql : SnippetSql, connection))
         {
             command.Parameters.AddWithValue("ids", ids.ToArray());
@@ -59,8 +59,7 @@ internal static class SearchPageReader
                 if (text is not null)
                 {
                     var description = isTranslated || reader.IsDBNull(11) ? null : reader.GetString(11);
-                    var language = SearchAnalyzers.LanguageOf(reader.GetFieldValue<string[]>(12), EntryIndexRecord.TextOf(title, summary, description));
-                    snippetSources.Add((id, summary + "\n" + description, language));
+                    snippetSources.Add((id, title, summary, description, reader.GetFieldValue<string[]>(12)));
                 }
 
                 hits[id] = new SearchHit(id, reader.GetString(1), title, Enum.Parse<EntryKind>(reader.GetString(3)), summary, null,
@@ -75,7 +74,13 @@ internal static class SearchPageReader
 
         // Cutting the snippets is most of a text search's own work: the cores share it once the rows are in.
         var snippets = new string?[snippetSources.Count];
-        Parallel.For(0, snippetSources.Count, i => snippets[i] = SnippetHighlighter.Html(text!, snippetSources[i].Text, snippetSources[i].Language));
+        Parallel.For(0, snippetSources.Count, i =>
+        {
+            var (_, title, summary, description, languages) = snippetSources[i];
+            // Analysed in the language the index analysed the entry in, so matches are found alike.
+            var language = SearchAnalyzers.LanguageOf(languages, EntryIndexRecord.TextOf(title, summary, description));
+            snippets[i] = SnippetHighlighter.Html(text!, summary + "\n" + description, language);
+        });
         for (var i = 0; i < snippets.Length; i++)
         {
             hits[snippetSources[i].Id] = hits[snippetSources[i].Id] with { SnippetHtml = snippets[i] };
