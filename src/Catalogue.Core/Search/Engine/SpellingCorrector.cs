@@ -51,8 +51,8 @@ public static class SpellingCorrector
 
     private static string? Closest(CatalogueSearcher searcher, string word, int maxEdits)
     {
-        // Finite and not simplified, as Lucene's fuzzy query compiles it: the checks a general automaton needs cost more
-        // than the lookup itself.
+        // Compiled as Lucene's fuzzy query compiles it: a Levenshtein automaton is finite and needs no simplifying, so the
+        // checks a general automaton gets are skipped.
         var automaton = new CompiledAutomaton(new LevenshteinAutomata(word, true).ToAutomaton(maxEdits), finite: true, simplify: false);
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in searcher.IndexReader.Leaves)
