@@ -74,12 +74,13 @@ internal static class SearchPageReader
 
         // Cutting the snippets is most of a text search's own work: the cores share it once the rows are in.
         var snippets = new string?[snippetSources.Count];
+        var terms = text is null ? null : SnippetHighlighter.For(text);
         Parallel.For(0, snippetSources.Count, i =>
         {
             var (_, title, summary, description, languages) = snippetSources[i];
             // Analysed in the language the index analysed the entry in, so matches are found alike.
             var language = SearchAnalyzers.LanguageOf(languages, EntryIndexRecord.TextOf(title, summary, description));
-            snippets[i] = SnippetHighlighter.Html(text!, summary + "\n" + description, language);
+            snippets[i] = terms!.Html(summary + "\n" + description, language);
         });
         for (var i = 0; i < snippets.Length; i++)
         {

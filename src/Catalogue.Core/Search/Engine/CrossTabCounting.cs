@@ -39,7 +39,7 @@ public static class CrossTabCounting
         if (query.HasText)
         {
             var collector = new MatchCollector(null, null, recordMatches: true);
-            if (new TextQueryBuilder(searcher.IndexedFields).Build(SearchTextParser.Parse(query.Text!)) is { } text)
+            if (new TextQueryBuilder(searcher).Build(SearchTextParser.Parse(query.Text!)) is { } text)
             {
                 searcher.Search(text.Match, collector);
             }

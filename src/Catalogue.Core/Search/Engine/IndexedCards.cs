@@ -14,6 +14,7 @@ public static class IndexedCards
     public static IReadOnlyList<SearchHit> Read(CatalogueSearcher searcher, IReadOnlyList<int> ids, IReadOnlyList<SearchClause>? text)
     {
         var hits = new List<SearchHit>(ids.Count);
+        var snippetTerms = text is null ? null : SnippetHighlighter.For(text);
         foreach (var id in ids)
         {
             var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, EntryDocumentBuilder.IdTerm(id))), 1);
@@ -27,7 +28,7 @@ public static class IndexedCards
             var language = card.Get(IndexFields.Card.Language) ?? SearchAnalyzers.Neutral;
             hits.Add(new SearchHit(id, card.Get(IndexFields.Card.Slug) ?? "", card.Get(IndexFields.Card.Title) ?? "",
                 Enum.TryParse<EntryKind>(card.Get(IndexFields.Card.Kind), out var kind) ? kind : EntryKind.Publication, summary,
-                text is null ? null : SnippetHighlighter.Html(text, summary, language), card.Get(IndexFields.Card.Year), null,
+                snippetTerms?.Html(summary, language), card.Get(IndexFields.Card.Year), null,
                 card.GetValues(IndexFields.Card.Targets), card.GetValues(IndexFields.Card.Countries)));
         }
 

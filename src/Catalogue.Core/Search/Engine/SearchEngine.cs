@@ -41,7 +41,7 @@ public static class SearchEngine
         int total;
         if (query.HasText)
         {
-            var text = new TextQueryBuilder(searcher.IndexedFields).Build(SearchTextParser.Parse(query.Text!));
+            var text = new TextQueryBuilder(searcher).Build(SearchTextParser.Parse(query.Text!));
             var rescore = wanted > 0 && query.Sort == CatalogueSort.Relevance && text is not null;
             if (rescore)
             {

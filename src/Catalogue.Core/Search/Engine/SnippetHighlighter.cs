@@ -1,6 +1,4 @@
 using System.Text;
-using Catalogue.Core.Search.Indexing;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Catalogue.Core.Search.Engine;
 
@@ -18,18 +16,14 @@ public static class SnippetHighlighter
 
     /// <summary>The snippet of <paramref name="text"/>, analysed in <paramref name="language"/> (the entry's, as the index
     /// analysed it), or null when no word of it matched (the match was in the title or a keyword).</summary>
-    public static string? Html(IReadOnlyList<SearchClause> clauses, string text, string language)
+    public static string? Html(IReadOnlyList<SearchClause> clauses, string text, string language) => For(clauses).Html(text, language);
+
+    /// <summary>The search's words, analysed once for all the snippets of a page.</summary>
+    public static SnippetTerms For(IReadOnlyList<SearchClause> clauses) => new(clauses);
+
+    /// <summary>The snippet of <paramref name="text"/> around the <paramref name="marks"/> (character ranges), or null without any.</summary>
+    internal static string? Cut(string text, List<(int Start, int End)> marks)
     {
-        var terms = clauses.Where(c => !c.Excluded).SelectMany(c => c.AnyOf).ToList();
-        var wanted = terms.SelectMany(t => TextQueryBuilder.Analyse(SearchAnalyzers.For(language), t.Text)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        var marks = Tokens(language, text).Where(t => wanted.Contains(t.Term)).Select(t => (t.Start, t.End)).ToList();
-
-        var prefixes = terms.Where(t => t.Prefix).SelectMany(t => TextQueryBuilder.Analyse(SearchAnalyzers.For(SearchAnalyzers.Neutral), t.Text)).Select(t => t.Text).ToList();
-        if (prefixes.Count > 0)
-        {
-            marks.AddRange(Tokens(SearchAnalyzers.Neutral, text).Where(t => prefixes.Any(p => t.Term.StartsWith(p, StringComparison.Ordinal))).Select(t => (t.Start, t.End)));
-        }
-
         if (marks.Count == 0)
         {
             return null;
@@ -37,24 +31,7 @@ public static class SnippetHighlighter
 
         var merged = marks.Distinct().OrderBy(m => m.Start).ToList();
         var words = Words(text);
-        var fragments = ChooseFragments(words, merged);
-        return Render(text, words, fragments, merged);
-    }
-
-    private static List<(string Term, int Start, int End)> Tokens(string language, string text)
-    {
-        var tokens = new List<(string, int, int)>();
-        using var stream = SearchAnalyzers.For(language).GetTokenStream("snippet", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
-        }
-
-        stream.End();
-        return tokens;
+        return Render(text, words, ChooseFragments(words, merged), merged);
     }
 
     /// <summary>The runs of non-space characters: fragments start and end only at their edges.</summary>

@@ -19,8 +19,13 @@ public sealed record TextQuery(Query Match, Query Boosts);
 /// adds those for the best-ranked results (<see cref="SearchEngine.RescoreWindow"/>). A word every analyzer drops (a
 /// stop word) is left out, as PostgreSQL's web search did.
 /// </summary>
-public sealed class TextQueryBuilder(IReadOnlySet<string> indexedFields)
+public sealed class TextQueryBuilder(CatalogueSearcher searcher)
 {
+    private readonly IndexTermLookup terms = new(searcher.IndexReader.Context);
+
+    /// <summary>Each word's analysis per language: a word is looked for in four fields of each language.</summary>
+    private readonly Dictionary<(string Language, string Text), List<(string Text, int Position)>> analysed = [];
+
     /// <summary>The queries, or null when nothing searchable is left (only stop words): such a search matches nothing.</summary>
     public TextQuery? Build(IReadOnlyList<SearchClause> clauses)
     {
@@ -67,9 +72,14 @@ public sealed class TextQueryBuilder(IReadOnlySet<string> indexedFields)
     private Query? Match(SearchTerm term)
     {
         var either = new BooleanQuery(disableCoord: true);
+        var analysed = false;
         foreach (var (field, tokens) in Fields(IndexFields.All, term))
         {
-            either.Add(Exact(field, tokens), Occur.SHOULD);
+            analysed = true;
+            if (Exact(field, tokens) is { } exact)
+            {
+                either.Add(exact, Occur.SHOULD);
+            }
         }
 
         if (term.Prefix && Analyse(SearchAnalyzers.For(SearchAnalyzers.Neutral), term.Text) is [var prefix])
@@ -79,7 +89,8 @@ public sealed class TextQueryBuilder(IReadOnlySet<string> indexedFields)
 
         return either.Clauses.Count switch
         {
-            0 => null,
+            // A word no entry holds still counts: the search then matches nothing (an empty query matches no document).
+            0 => analysed ? either : null,
             1 when either.Clauses[0].Query is not PrefixQuery => either.Clauses[0].Query,
             _ => either,
         };
@@ -92,9 +103,11 @@ public sealed class TextQueryBuilder(IReadOnlySet<string> indexedFields)
         {
             foreach (var (field, tokens) in Fields(name, term))
             {
-                var boost = Exact(field, tokens);
-                boost.Boost = weight;
-                yield return boost;
+                if (Exact(field, tokens) is { } boost)
+                {
+                    boost.Boost = weight;
+                    yield return boost;
+                }
             }
         }
     }
@@ -105,12 +118,17 @@ public sealed class TextQueryBuilder(IReadOnlySet<string> indexedFields)
         foreach (var language in SearchAnalyzers.All)
         {
             var field = IndexFields.Text(name, language);
-            if (!indexedFields.Contains(field))
+            if (!searcher.IndexedFields.Contains(field))
             {
                 continue;
             }
 
-            var tokens = Analyse(SearchAnalyzers.For(language), term.Text);
+            if (!analysed.TryGetValue((language, term.Text), out var tokens))
+            {
+                tokens = Analyse(SearchAnalyzers.For(language), term.Text);
+                analysed[(language, term.Text)] = tokens;
+            }
+
             if (tokens.Count > 0)
             {
                 yield return (field, tokens);
@@ -118,11 +136,13 @@ public sealed class TextQueryBuilder(IReadOnlySet<string> indexedFields)
         }
     }
 
-    private static Query Exact(string field, List<(string Text, int Position)> tokens)
+    /// <summary>The word (null when no document holds it in <paramref name="field"/>) or phrase in the field.</summary>
+    private Query? Exact(string field, List<(string Text, int Position)> tokens)
     {
         if (tokens.Count == 1)
         {
-            return new TermQuery(new Term(field, tokens[0].Text));
+            var word = new Term(field, tokens[0].Text);
+            return terms.Find(word) is { } statistics ? new TermQuery(word, statistics) : null;
         }
 
         var phrase = new PhraseQuery();

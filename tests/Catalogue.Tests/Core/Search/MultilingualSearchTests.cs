@@ -58,6 +58,57 @@ public sealed class MultilingualSearchTests : IDisposable
         Assert.Equal([2, 5], Search("refugiados OR escuelas").Order());
     }
 
+    [Theory]
+    [InlineData("refugees zzqxw", new int[0])]
+    [InlineData("\"schools welcoming zzqxw\"", new int[0])]
+    [InlineData("refugees -zzqxw", new[] { 6 })]
+    [InlineData("zzqxw OR teachers", new[] { 6 })]
+    public void Search_WordNoEntryHolds_CountsAsAWordThatMatchesNothing(string text, int[] expected)
+    {
+        Assert.Equal(expected, Search(text).Order());
+    }
+
+    [Fact]
+    public void Search_WordsInSeveralSegments_FindsEachSegmentsEntries()
+    {
+        using var index = IndexHandle.Open(new RAMDirectory(), null, create: true);
+        Add(index, 11, "en", "Schools for refugee children", "First segment.");
+        index.Searchers.MaybeRefreshBlocking();
+        Add(index, 12, "en", "Teachers of refugee children", "Second segment.");
+        Add(index, 13, "fr", "Enseignants et élèves réfugiés", "Deuxième segment.");
+        index.Searchers.MaybeRefreshBlocking();
+
+        List<int> Found(string text) => index.Search(searcher =>
+        {
+            Assert.True(searcher.IndexReader.Leaves.Count > 1);
+            return SearchEngine.Search(searcher, new EngineRequest(new CatalogueQuery { Text = text }, Take: 10, CountKeys: [])).EntryIds.Order().ToList();
+        });
+
+        Assert.Equal([11, 12], Found("refugee children"));
+        Assert.Equal([12], Found("teachers"));
+        Assert.Equal([13], Found("eleves"));
+    }
+
+    [Fact]
+    public void Snippet_TermsSharedByThePage_MarkEachTextAsItsOwnCallWould()
+    {
+        var clauses = SearchTextParser.Parse("eleves refugee sch");
+        var texts = new (string Text, string Language)[]
+        {
+            ("Un enseignant aide chaque élève réfugié à l'école.", "fr"), ("Schools welcome refugees and their children.", "en"),
+            ("Schulen für geflüchtete Kinder, refugee support.", "de"), ("No match at all here.", "en"),
+        };
+        var expected = texts.Select(t => SnippetHighlighter.Html(clauses, t.Text, t.Language)).ToArray();
+        var shared = SnippetHighlighter.For(clauses);
+
+        var snippets = new string?[texts.Length * 50];
+        Parallel.For(0, snippets.Length, i => snippets[i] = shared.Html(texts[i % texts.Length].Text, texts[i % texts.Length].Language));
+
+        Assert.Equal("Schools welcome <mark>refugees</mark> and their children.".Replace("Schools", "<mark>Schools</mark>", StringComparison.Ordinal), expected[1]);
+        Assert.Null(expected[3]);
+        Assert.Equal(Enumerable.Range(0, snippets.Length).Select(i => expected[i % texts.Length]), snippets);
+    }
+
     [Fact]
     public void Snippet_EntryLanguage_MarksStemmedAndFoldedForms()
     {
@@ -84,8 +135,10 @@ public sealed class MultilingualSearchTests : IDisposable
     private List<int> Search(string text) => _index.Search(searcher =>
         SearchEngine.Search(searcher, new EngineRequest(new CatalogueQuery { Text = text }, Take: 10, CountKeys: [])).EntryIds.ToList());
 
-    private void Add(int id, string language, string title, string summary) =>
-        _index.Writer.AddDocument(EntryDocumentBuilder.Build(new EntryIndexRecord
+    private void Add(int id, string language, string title, string summary) => Add(_index, id, language, title, summary);
+
+    private static void Add(IndexHandle index, int id, string language, string title, string summary) =>
+        index.Writer.AddDocument(EntryDocumentBuilder.Build(new EntryIndexRecord
         {
             Id = id, Kind = EntryKind.Programme, Status = EntryStatus.Published, Title = title, Summary = summary,
             UpdatedAt = new DateTime(2026, 1, id, 0, 0, 0, DateTimeKind.Utc), Languages = [language],
