@@ -45,7 +45,7 @@ done
 
 python3 scripts/load/catalogue-urls.py "$work/urls.txt"
 
-# A fresh process answered 127 requests/s in its first 10 s and 157-172 in the 10 s runs after (tiered compilation):
+# A fresh process answered 127 requests/s in its first 10 s and 140-172 in the five 10 s runs after (tiered compilation):
 # the figures are for an instance that has been answering for a while.
 echo "== Warm-up (30 s), then $duration s with $connections connections over $(wc -l < "$work/urls.txt") distinct searches" >&2
 URLS_FILE="$work/urls.txt" wrk -t2 -c"$connections" -d30s -s scripts/load/reader.lua "$url" >/dev/null
