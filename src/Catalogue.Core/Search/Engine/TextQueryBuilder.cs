@@ -72,10 +72,10 @@ public sealed class TextQueryBuilder(CatalogueSearcher searcher)
     private Query? Match(SearchTerm term)
     {
         var either = new BooleanQuery(disableCoord: true);
-        var analysed = false;
+        var hasTokens = false;
         foreach (var (field, tokens) in Fields(IndexFields.All, term))
         {
-            analysed = true;
+            hasTokens = true;
             if (Exact(field, tokens) is { } exact)
             {
                 either.Add(exact, Occur.SHOULD);
@@ -90,7 +90,7 @@ public sealed class TextQueryBuilder(CatalogueSearcher searcher)
         return either.Clauses.Count switch
         {
             // A word no entry holds still counts: the search then matches nothing (an empty query matches no document).
-            0 => analysed ? either : null,
+            0 => hasTokens ? either : null,
             1 when either.Clauses[0].Query is not PrefixQuery => either.Clauses[0].Query,
             _ => either,
         };
