@@ -79,7 +79,7 @@ internal static class SearchPageReader
         {
             var (_, title, summary, description, languages) = snippetSources[i];
             // Analysed in the language the index analysed the entry in, so matches are found alike.
-            var language = SearchAnalyzers.LanguageOf(languages, EntryIndexRecord.TextOf(title, summary, description));
+            var language = SearchAnalyzers.LanguageOf(languages, title, summary, description);
             snippets[i] = terms!.Html(summary + "\n" + description, language);
         });
         for (var i = 0; i < snippets.Length; i++)

@@ -22,6 +22,8 @@ public static class SnippetHighlighter
     public static SnippetTerms For(IReadOnlyList<SearchClause> clauses) => new(clauses);
 
     /// <summary>The snippet of <paramref name="text"/> around the <paramref name="marks"/> (character ranges), or null without any.</summary>
+    /// <remarks>Cut for every result of a text search: loops over the words, not queries per word, and the text is
+    /// encoded straight into the snippet (the queries and copies were most of what a text search allocated).</remarks>
     internal static string? Cut(string text, List<(int Start, int End)> marks)
     {
         if (marks.Count == 0)
@@ -29,9 +31,35 @@ public static class SnippetHighlighter
             return null;
         }
 
-        var merged = marks.Distinct().OrderBy(m => m.Start).ToList();
+        // In order of their start, those with the same start in the order they came (the entry's language before the
+        // word being typed), each once: an insertion sort, as the marks come in two runs already in order.
+        var distinct = 0;
+        for (var i = 0; i < marks.Count; i++)
+        {
+            var mark = marks[i];
+            var at = distinct;
+            while (at > 0 && marks[at - 1].Start > mark.Start)
+            {
+                at--;
+            }
+
+            var seen = false;
+            for (var j = at - 1; j >= 0 && marks[j].Start == mark.Start && !seen; j--)
+            {
+                seen = marks[j] == mark;
+            }
+
+            if (!seen)
+            {
+                marks.RemoveAt(i);
+                marks.Insert(at, mark);
+                distinct++;
+            }
+        }
+
+        marks.RemoveRange(distinct, marks.Count - distinct);
         var words = Words(text);
-        return Render(text, words, ChooseFragments(words, merged), merged);
+        return Render(text, words, ChooseFragments(words, Marked(words, marks)), marks);
     }
 
     /// <summary>The runs of non-space characters: fragments start and end only at their edges.</summary>
@@ -61,35 +89,63 @@ public static class SnippetHighlighter
         return words;
     }
 
-    /// <summary>Up to <see cref="MaxFragments"/> windows of words (as word index ranges) holding the most matches, in text order.</summary>
-    private static List<(int First, int Last)> ChooseFragments(List<(int Start, int End)> words, List<(int Start, int End)> marks)
+    /// <summary>Which words a mark overlaps.</summary>
+    private static bool[] Marked(List<(int Start, int End)> words, List<(int Start, int End)> marks)
     {
-        var marked = words.Select(w => marks.Count(m => m.Start < w.End && m.End > w.Start)).ToArray();
-        var chosen = new List<(int First, int Last)>();
+        var marked = new bool[words.Count];
+        var first = 0;
+        foreach (var (start, end) in marks)
+        {
+            // Marks are in order of their start, so the first word a mark can overlap never moves back.
+            while (first < words.Count && words[first].End <= start)
+            {
+                first++;
+            }
+
+            for (var w = first; w < words.Count && words[w].Start < end; w++)
+            {
+                marked[w] = true;
+            }
+        }
+
+        return marked;
+    }
+
+    /// <summary>Up to <see cref="MaxFragments"/> windows of words (as word index ranges) holding the most matches, in text order.</summary>
+    private static List<(int First, int Last)> ChooseFragments(List<(int Start, int End)> words, bool[] marked)
+    {
+        var chosen = new List<(int First, int Last)>(MaxFragments);
         for (var round = 0; round < MaxFragments; round++)
         {
             var best = (First: -1, Last: -1, Score: 0);
             for (var first = 0; first < words.Count; first++)
             {
-                if (marked[first] == 0 || chosen.Any(c => first >= c.First && first <= c.Last))
+                if (!marked[first] || InsideAny(chosen, first))
                 {
                     continue;
                 }
 
                 // Start a few words before the match, so it is read in context.
                 var start = Math.Max(0, first - 4);
-                while (chosen.Any(c => start >= c.First && start <= c.Last))
+                while (InsideAny(chosen, start))
                 {
                     start++;
                 }
 
+                // The fragment ends before the next chosen one begins.
                 var last = Math.Min(words.Count - 1, start + FragmentWords - 1);
-                var end = chosen.Where(c => c.First > start).Select(c => c.First - 1).DefaultIfEmpty(last).Min();
-                last = Math.Min(last, end);
+                foreach (var fragment in chosen)
+                {
+                    if (fragment.First > start)
+                    {
+                        last = Math.Min(last, fragment.First - 1);
+                    }
+                }
+
                 var score = 0;
                 for (var w = start; w <= last; w++)
                 {
-                    score += marked[w] > 0 ? 1 : 0;
+                    score += marked[w] ? 1 : 0;
                 }
 
                 if (score > best.Score)
@@ -106,12 +162,26 @@ public static class SnippetHighlighter
             chosen.Add((best.First, best.Last));
         }
 
-        return chosen.OrderBy(c => c.First).ToList();
+        chosen.Sort();
+        return chosen;
+    }
+
+    private static bool InsideAny(List<(int First, int Last)> fragments, int word)
+    {
+        foreach (var (first, last) in fragments)
+        {
+            if (word >= first && word <= last)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Render(string text, List<(int Start, int End)> words, List<(int First, int Last)> fragments, List<(int Start, int End)> marks)
     {
-        var html = new StringBuilder();
+        var html = new StringBuilder(2 * FragmentWords * 12);
         for (var i = 0; i < fragments.Count; i++)
         {
             var (first, last) = fragments[i];
@@ -127,19 +197,21 @@ public static class SnippetHighlighter
             var start = words[first].Start;
             var end = words[last].End;
             var position = start;
-            foreach (var (markStart, markEnd) in marks.Where(m => m.Start >= start && m.End <= end))
+            foreach (var (markStart, markEnd) in marks)
             {
-                if (markStart < position)
+                if (markStart < position || markStart < start || markEnd > end)
                 {
                     continue;
                 }
 
-                html.Append(Encode(text[position..markStart])).Append("<mark>")
-                    .Append(Encode(text[markStart..markEnd])).Append("</mark>");
+                AppendEncoded(html, text.AsSpan(position, markStart - position));
+                html.Append("<mark>");
+                AppendEncoded(html, text.AsSpan(markStart, markEnd - markStart));
+                html.Append("</mark>");
                 position = markEnd;
             }
 
-            html.Append(Encode(text[position..end]));
+            AppendEncoded(html, text.AsSpan(position, end - position));
         }
 
         if (fragments.Count > 0 && fragments[^1].Last < words.Count - 1)
@@ -151,22 +223,19 @@ public static class SnippetHighlighter
     }
 
     /// <summary>Escapes the characters HTML gives meaning to; every other character is written as itself (Arabic, accents).</summary>
-    private static string Encode(string text)
+    private static void AppendEncoded(StringBuilder html, ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
             _ = c switch
             {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                '"' => builder.Append("&quot;"),
-                '\'' => builder.Append("&#39;"),
-                _ => builder.Append(c),
+                '&' => html.Append("&amp;"),
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '"' => html.Append("&quot;"),
+                '\'' => html.Append("&#39;"),
+                _ => html.Append(c),
             };
         }
-
-        return builder.ToString();
     }
 }

@@ -58,14 +58,14 @@ public static class FacetPanelBuilder
             .Concat(selected.Where(s => !counts.ContainsKey(s)).Select(s => Value(facet, s, 0, selected)));
         if (limit is not { } first || counts.Count <= first)
         {
-            return Ordered(facet, values).ToList();
+            return Ordered(facet, values);
         }
 
         var listed = values.ToList();
         var kept = Top(facet, listed, first)
             .Concat(listed.Where(v => v.Selected || (within is not null && v.Label.Contains(within, StringComparison.OrdinalIgnoreCase))))
             .Distinct();
-        return Ordered(facet, kept).ToList();
+        return Ordered(facet, kept);
     }
 
     /// <summary>Every counted or selected value of the group, each under its parent; the roots are the values without one.</summary>
@@ -82,13 +82,25 @@ public static class FacetPanelBuilder
         var present = nodes.Select(n => (n.Facet.Key, n.Value)).ToHashSet();
         var children = nodes.ToLookup(n => ParentPresent(n.Facet, n.Value, present));
 
-        List<FacetValue> Level((string Key, string Value)? parent) => Ordered(members[0],
-            children[parent].Select(n => Value(n.Facet, n.Value, n.Count, query.Values(n.Facet.Key)) with
+        // Built bottom-up in one pass per node: the tree has a node per country, most of them leaves.
+        List<FacetValue>? Level((string Key, string Value)? parent)
+        {
+            if (!children.Contains(parent))
             {
-                Children = Level((n.Facet.Key, n.Value)) is { Count: > 0 } below ? below : null,
-            })).ToList();
+                return null;
+            }
 
-        return Level(null);
+            var level = new List<FacetValue>(children[parent].Count());
+            foreach (var (facet, value, count) in children[parent])
+            {
+                level.Add(Value(facet, value, count, query.Values(facet.Key), Level((facet.Key, value))));
+            }
+
+            Sort(members[0], level);
+            return level;
+        }
+
+        return Level(null) ?? [];
     }
 
     /// <summary>The nearest ancestor that is itself in the tree (a country's sub-region may have no entries of its own).</summary>
@@ -123,11 +135,28 @@ public static class FacetPanelBuilder
         return above.Concat(tied);
     }
 
-    private static FacetValue Value(FacetDefinition facet, string value, int count, IReadOnlyList<string> selected) =>
-        new(facet.Key, value, facet.Label(value), count, selected.Contains(value, StringComparer.Ordinal));
+    private static FacetValue Value(FacetDefinition facet, string value, int count, IReadOnlyList<string> selected, List<FacetValue>? children = null) =>
+        new(facet.Key, value, facet.Label(value), count, selected.Contains(value, StringComparer.Ordinal), children);
 
-    private static IEnumerable<FacetValue> Ordered(FacetDefinition facet, IEnumerable<FacetValue> values) =>
-        facet.Order == FacetOrder.Natural
-            ? values.OrderBy(v => facet.Rank(v.Value)).ThenBy(v => v.Value, StringComparer.Ordinal)
-            : values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, Localization.DisplayNames.Collation(Localization.SiteLanguages.Current));
+    /// <summary>The values in the facet's order: its own (natural) order, or most frequent first and then by label.</summary>
+    private static List<FacetValue> Ordered(FacetDefinition facet, IEnumerable<FacetValue> values)
+    {
+        var list = values.ToList();
+        Sort(facet, list);
+        return list;
+    }
+
+    private static void Sort(FacetDefinition facet, List<FacetValue> list)
+    {
+        if (facet.Order == FacetOrder.Natural)
+        {
+            list.Sort((a, b) => facet.Rank(a.Value).CompareTo(facet.Rank(b.Value)) is var byRank and not 0 ? byRank : string.CompareOrdinal(a.Value, b.Value));
+        }
+        else
+        {
+            var collation = Localization.DisplayNames.Collation(Localization.SiteLanguages.Current);
+            list.Sort((a, b) => b.Count.CompareTo(a.Count) is var byCount and not 0 ? byCount
+                : collation.Compare(a.Label, b.Label) is var byLabel and not 0 ? byLabel : string.CompareOrdinal(a.Value, b.Value));
+        }
+    }
 }

@@ -37,7 +37,7 @@ public static class EntryDocumentBuilder
             ("summary", [entry.Summary]),
         };
         var all = weighted.SelectMany(t => t.Values).Concat(entry.Description is { Length: > 0 } description ? [description] : []).ToList();
-        var language = SearchAnalyzers.LanguageOf(entry.Languages, entry.Text);
+        var language = SearchAnalyzers.LanguageOf(entry.Languages, entry.Title, entry.Summary, entry.Description);
         foreach (var (field, values) in weighted)
         {
             foreach (var value in values)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Core;
@@ -61,31 +62,75 @@ public static class SearchAnalyzers
     /// when it names only languages without a stemmer; English when it names none. (The languages an entry names are
     /// those it is available in, which need not be the language of its description.)
     /// </summary>
-    public static string LanguageOf(IReadOnlyCollection<string> entryLanguages, string text)
+    /// <param name="title">With <paramref name="summary"/> and <paramref name="description"/>, the entry's text
+    /// (<see cref="EntryIndexRecord.TextOf"/>), of which the first <see cref="SampleLength"/> characters are read.</param>
+    public static string LanguageOf(IReadOnlyCollection<string> entryLanguages, string title, string summary, string? description)
     {
-        var sample = text.Length > 2_000 ? text[..2_000] : text;
-        if (sample.Count(IsArabicLetter) * 2 > sample.Count(char.IsLetter))
+        // Called for every entry indexed and every result of a text search: the sample is lower-cased into a pooled
+        // buffer, not cut and copied as strings (four copies of it were a quarter of what a text search allocated).
+        var sample = ArrayPool<char>.Shared.Rent(SampleLength);
+        try
+        {
+            var length = 0;
+            foreach (var part in (ReadOnlySpan<string?>)[title, "\n", summary, "\n", description])
+            {
+                var take = Math.Min(part?.Length ?? 0, SampleLength - length);
+                length += part.AsSpan(0, take).ToLowerInvariant(sample.AsSpan(length));
+            }
+
+            return LanguageOfSample(entryLanguages, sample, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(sample);
+        }
+    }
+
+    private const int SampleLength = 2_000;
+
+    private static string LanguageOfSample(IReadOnlyCollection<string> entryLanguages, char[] sample, int length)
+    {
+        var text = sample.AsSpan(0, length);
+        var letters = 0;
+        var arabic = 0;
+        foreach (var c in text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            arabic += IsArabicLetter(c) ? 1 : 0;
+        }
+
+        if (arabic * 2 > letters)
         {
             return "ar";
         }
 
-        var scores = StopWords.Select(l => (Language: l.Key, Score: 0)).ToArray();
-        var lower = sample.ToLowerInvariant().ToCharArray();
-        foreach (var (start, length) in Words(lower))
+        Span<int> scores = stackalloc int[StopWordSets.Length];
+        foreach (var (start, wordLength) in Words(sample, length))
         {
-            for (var i = 0; i < scores.Length; i++)
+            for (var i = 0; i < StopWordSets.Length; i++)
             {
-                if (StopWords[scores[i].Language].Contains(lower, start, length))
-                {
-                    scores[i].Score++;
-                }
+                scores[i] += StopWordSets[i].Value.Contains(sample, start, wordLength) ? 1 : 0;
             }
         }
 
-        Array.Sort(scores, (a, b) => b.Score.CompareTo(a.Score));
-        if (scores[0].Score >= 2 && scores[0].Score >= 2 * scores[1].Score)
+        var best = (Language: "", Score: 0);
+        var second = 0;
+        for (var i = 0; i < StopWordSets.Length; i++)
         {
-            return scores[0].Language;
+            if (scores[i] > best.Score)
+            {
+                second = best.Score;
+                best = (StopWordSets[i].Key, scores[i]);
+            }
+            else
+            {
+                second = Math.Max(second, scores[i]);
+            }
+        }
+
+        if (best.Score >= 2 && best.Score >= 2 * second)
+        {
+            return best.Language;
         }
 
         var named = entryLanguages.FirstOrDefault(l => StopWords.ContainsKey(l));
@@ -102,13 +147,15 @@ public static class SearchAnalyzers
         ["de"] = GermanAnalyzer.DefaultStopSet,
     };
 
+    private static readonly KeyValuePair<string, CharArraySet>[] StopWordSets = [.. StopWords];
+
     /// <summary>The runs of letters of <paramref name="text"/> as (start, length).</summary>
-    private static IEnumerable<(int Start, int Length)> Words(char[] text)
+    private static IEnumerable<(int Start, int Length)> Words(char[] text, int length)
     {
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = 0; i <= length; i++)
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
+            var letter = i < length && char.IsLetter(text[i]);
             if (letter && start < 0)
             {
                 start = i;
