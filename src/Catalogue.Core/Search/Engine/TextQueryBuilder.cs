@@ -21,13 +21,28 @@ public sealed record TextQuery(Query Match, Query Boosts);
 /// </summary>
 public sealed class TextQueryBuilder(CatalogueSearcher searcher)
 {
-    private readonly IndexTermLookup terms = new(searcher.IndexReader.Context);
+    /// <summary>The searcher's term lookup while <see cref="Build"/> runs.</summary>
+    private IndexTermLookup? terms;
 
     /// <summary>Each word's analysis per language: a word is looked for in four fields of each language.</summary>
     private readonly Dictionary<(string Language, string Text), List<(string Text, int Position)>> analysed = [];
 
     /// <summary>The queries, or null when nothing searchable is left (only stop words): such a search matches nothing.</summary>
     public TextQuery? Build(IReadOnlyList<SearchClause> clauses)
+    {
+        terms = searcher.RentTermLookup();
+        try
+        {
+            return BuildWithTerms(clauses);
+        }
+        finally
+        {
+            searcher.ReturnTermLookup(terms);
+            terms = null;
+        }
+    }
+
+    private TextQuery? BuildWithTerms(IReadOnlyList<SearchClause> clauses)
     {
         var query = new BooleanQuery(disableCoord: true);
         var boosts = new BooleanQuery(disableCoord: true);
@@ -142,7 +157,7 @@ public sealed class TextQueryBuilder(CatalogueSearcher searcher)
         if (tokens.Count == 1)
         {
             var word = new Term(field, tokens[0].Text);
-            return terms.Find(word) is { } statistics ? new TermQuery(word, statistics) : null;
+            return terms!.Find(word) is { } statistics ? new TermQuery(word, statistics) : null;
         }
 
         var phrase = new PhraseQuery();
@@ -183,8 +198,4 @@ public sealed class TextQueryBuilder(CatalogueSearcher searcher)
         stream.End();
         return tokens;
     }
-
-    /// <summary>The text fields that hold at least one document in <paramref name="reader"/>.</summary>
-    public static IReadOnlySet<string> IndexedFields(IndexReader reader) =>
-        MultiFields.GetMergedFieldInfos(reader).Where(f => f.IsIndexed).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
 }
