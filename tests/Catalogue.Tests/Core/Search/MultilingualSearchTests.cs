@@ -1,4 +1,3 @@
-using Catalogue.Core.Entities;
 using Catalogue.Core.Search;
 using Catalogue.Core.Search.Engine;
 using Catalogue.Core.Search.Indexing;
@@ -72,10 +71,10 @@ public sealed class MultilingualSearchTests : IDisposable
     public void Search_WordsInSeveralSegments_FindsEachSegmentsEntries()
     {
         using var index = IndexHandle.Open(new RAMDirectory(), null, create: true);
-        Add(index, 11, "en", "Schools for refugee children", "First segment.");
+        TestIndexEntries.Add(index, 11, "en", "Schools for refugee children", "First segment.");
         index.Searchers.MaybeRefreshBlocking();
-        Add(index, 12, "en", "Teachers of refugee children", "Second segment.");
-        Add(index, 13, "fr", "Enseignants et élèves réfugiés", "Deuxième segment.");
+        TestIndexEntries.Add(index, 12, "en", "Teachers of refugee children", "Second segment.");
+        TestIndexEntries.Add(index, 13, "fr", "Enseignants et élèves réfugiés", "Deuxième segment.");
         index.Searchers.MaybeRefreshBlocking();
 
         List<int> Found(string text) => index.Search(searcher =>
@@ -135,14 +134,7 @@ public sealed class MultilingualSearchTests : IDisposable
     private List<int> Search(string text) => _index.Search(searcher =>
         SearchEngine.Search(searcher, new EngineRequest(new CatalogueQuery { Text = text }, Take: 10, CountKeys: [])).EntryIds.ToList());
 
-    private void Add(int id, string language, string title, string summary) => Add(_index, id, language, title, summary);
-
-    private static void Add(IndexHandle index, int id, string language, string title, string summary) =>
-        index.Writer.AddDocument(EntryDocumentBuilder.Build(new EntryIndexRecord
-        {
-            Id = id, Kind = EntryKind.Programme, Status = EntryStatus.Published, Title = title, Summary = summary,
-            UpdatedAt = new DateTime(2026, 1, id, 0, 0, 0, DateTimeKind.Utc), Languages = [language],
-        }));
+    private void Add(int id, string language, string title, string summary) => TestIndexEntries.Add(_index, id, language, title, summary);
 
     public void Dispose() => _index.Dispose();
 }

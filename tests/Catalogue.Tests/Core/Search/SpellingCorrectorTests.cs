@@ -1,4 +1,3 @@
-using Catalogue.Core.Entities;
 using Catalogue.Core.Search.Engine;
 using Catalogue.Core.Search.Indexing;
 using Lucene.Net.Store;
@@ -38,12 +37,7 @@ public sealed class SpellingCorrectorTests : IDisposable
 
     private string? Suggest(string text) => _index.Search(searcher => SpellingCorrector.Suggest(searcher, text, SearchTextParser.Parse(text)));
 
-    private void Add(int id, string language, string title, string summary) =>
-        _index.Writer.AddDocument(EntryDocumentBuilder.Build(new EntryIndexRecord
-        {
-            Id = id, Kind = EntryKind.Programme, Status = EntryStatus.Published, Title = title, Summary = summary,
-            UpdatedAt = new DateTime(2026, 1, id, 0, 0, 0, DateTimeKind.Utc), Languages = [language],
-        }));
+    private void Add(int id, string language, string title, string summary) => TestIndexEntries.Add(_index, id, language, title, summary);
 
     public void Dispose() => _index.Dispose();
 }
