@@ -19,7 +19,7 @@ internal static class FacetCounting
     public static Dictionary<string, Dictionary<string, int>> Count(CatalogueSearcher searcher, IList<AtomicReaderContext> leaves,
         IReadOnlyCollection<string>? keys, Func<string, FixedBitSet?[]?> setFor)
     {
-        var wanted = FacetRegistry.All.Select((facet, index) => (Facet: facet, Index: index)).Where(f => keys is null || keys.Contains(f.Facet.Key)).ToList();
+        var wanted = Wanted(keys);
         // Facets counted over the same set share one count array.
         var sets = wanted.GroupBy(f => setFor(f.Facet.GroupKey), f => f.Index, ReferenceEqualityComparer.Instance)
             .Select(g => (Set: (FixedBitSet?[]?)g.Key, Facets: g.ToArray())).ToList();
@@ -39,6 +39,13 @@ internal static class FacetCounting
 
         return result;
     }
+
+    /// <summary>The counts of a search that matched nothing: every facet asked for, without a value.</summary>
+    public static Dictionary<string, Dictionary<string, int>> None(IReadOnlyCollection<string>? keys) =>
+        Wanted(keys).ToDictionary(f => f.Facet.Key, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private static List<(FacetDefinition Facet, int Index)> Wanted(IReadOnlyCollection<string>? keys) =>
+        FacetRegistry.All.Select((facet, index) => (Facet: facet, Index: index)).Where(f => keys is null || keys.Contains(f.Facet.Key)).ToList();
 
     public static YearCounts Years(CatalogueSearcher searcher, IList<AtomicReaderContext> leaves, FixedBitSet?[]? set, bool perYear)
     {

@@ -13,6 +13,7 @@ internal sealed class MatchCollector(IReadOnlyList<FixedBitSet?>? filter, IColle
 {
     private FixedBitSet? matches;
     private FixedBitSet? inFilter;
+    private AtomicReaderContext? segment;
 
     /// <summary>Each segment's matches, by leaf ordinal; a segment without matches has no entry.</summary>
     public Dictionary<int, FixedBitSet> Matches { get; } = [];
@@ -31,19 +32,21 @@ internal sealed class MatchCollector(IReadOnlyList<FixedBitSet?>? filter, IColle
             throw new CollectionTerminatedException();
         }
 
-        if (recordMatches)
-        {
-            matches = new FixedBitSet(context.AtomicReader.MaxDoc);
-            Matches[context.Ord] = matches;
-        }
-
+        // A segment's set is made at its first match: most segments of a rare word's search have none.
+        matches = null;
+        segment = context;
         inFilter = filter?[context.Ord];
         ranked?.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        matches?.Set(doc);
+        if (recordMatches)
+        {
+            matches ??= Matches[segment!.Ord] = new FixedBitSet(segment.AtomicReader.MaxDoc);
+            matches.Set(doc);
+        }
+
         if (inFilter is null || inFilter.Get(doc))
         {
             Total++;

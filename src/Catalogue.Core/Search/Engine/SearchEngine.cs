@@ -56,8 +56,21 @@ public static class SearchEngine
                 searcher.Search(text.Match, collector);
             }
 
-            matches = leaves.Select(l => collector.Matches.GetValueOrDefault(l.Ord) ?? new FixedBitSet(l.AtomicReader.MaxDoc)).ToArray();
             total = collector.Total;
+            if (collector.Matches.Count == 0)
+            {
+                // No document holds the text (or only whether enough do was asked): every count is zero.
+                List<int> noIds = [];
+                if (!request.AllIds)
+                {
+                    request.OnWindow?.Invoke(noIds);
+                }
+
+                var none = request.YearCounts || filters.ContainsKey(years) ? new YearCounts(new Dictionary<int, int>(), 0) : null;
+                return new EngineResult(noIds, total, FacetCounting.None(request.CountKeys), none);
+            }
+
+            matches = leaves.Select(l => collector.Matches.GetValueOrDefault(l.Ord) ?? new FixedBitSet(l.AtomicReader.MaxDoc)).ToArray();
             if (rescore)
             {
                 window = Rescorer.Window(searcher, leaves, ranked!, text!.Boosts, RescoreWindow, request.Skip, request.Take);

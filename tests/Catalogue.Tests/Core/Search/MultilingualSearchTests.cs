@@ -89,6 +89,25 @@ public sealed class MultilingualSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_TextNoEntryHolds_CountsEveryFacetAskedWithNoValue()
+    {
+        IReadOnlyList<int>? window = null;
+        var request = new EngineRequest(new CatalogueQuery { Text = "zzqxw" }, YearCounts: true) { OnWindow = ids => window = ids };
+
+        var all = _index.Search(searcher => SearchEngine.Search(searcher, request));
+        var kindOnly = _index.Search(searcher => SearchEngine.Search(searcher, request with { CountKeys = [CatalogueQuery.Keys.Kind] }));
+
+        Assert.Equal(0, all.Total);
+        Assert.Empty(all.EntryIds);
+        Assert.Equal(Catalogue.Core.Search.Facets.FacetRegistry.All.Select(f => f.Key).Order(), all.Counts.Keys.Order());
+        Assert.All(all.Counts.Values, Assert.Empty);
+        Assert.Equal([CatalogueQuery.Keys.Kind], kindOnly.Counts.Keys);
+        Assert.Equal(0, all.Years!.Undated);
+        Assert.NotNull(window);
+        Assert.Empty(window);
+    }
+
+    [Fact]
     public void Snippet_TermsSharedByThePage_MarkEachTextAsItsOwnCallWould()
     {
         var clauses = SearchTextParser.Parse("eleves refugee sch");
