@@ -6,7 +6,8 @@ namespace Catalogue.Core.Search.Engine;
 /// Looks up the words of one search in the index once, with one terms enumerator per field and segment: a text search
 /// asks for the same few words in a few dozen fields (each language's title, keywords, summary and all its text), and
 /// the fresh enumerator Lucene makes by default for every word and field was most of what the index allocated for a text
-/// search. A word a field does not hold gets no query clause at all.
+/// search. A word a field does not hold gets no query clause at all. Used by one search at a time; the searcher keeps it
+/// for the next one (<see cref="CatalogueSearcher.RentTermLookup"/>), as the enumerators hold nothing a query keeps.
 /// </summary>
 internal sealed class IndexTermLookup(IndexReaderContext top)
 {

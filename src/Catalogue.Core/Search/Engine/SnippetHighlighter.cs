@@ -49,12 +49,19 @@ public static class SnippetHighlighter
                 seen = marks[j] == mark;
             }
 
-            if (!seen)
+            if (seen)
+            {
+                continue;
+            }
+
+            // A mark already in its place (every mark of the first run) is not moved: moving shifts all after it.
+            if (at != i)
             {
                 marks.RemoveAt(i);
                 marks.Insert(at, mark);
-                distinct++;
             }
+
+            distinct++;
         }
 
         marks.RemoveRange(distinct, marks.Count - distinct);
